@@ -1,0 +1,202 @@
+package dev.quicnprotochat.mls.codec;
+
+import dev.quicnprotochat.mls.CodecException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/// Strict decoder for the TLS presentation language of RFC 9420 §2.1.
+///
+/// Every malformation (reading past the end, a non-minimal or reserved variable-length header, trailing bytes after
+/// [#finish()], a presence byte other than 0 or 1) is a [CodecException]; no other exception type escapes.
+public final class TlsReader {
+
+  private final byte[] data;
+  private int position;
+  private final int limit;
+
+  public TlsReader(byte[] data) {
+    this(data, 0, data.length);
+  }
+
+  public TlsReader(Bytes data) {
+    this(data.toByteArray());
+  }
+
+  private TlsReader(byte[] data, int position, int limit) {
+    this.data = data;
+    this.position = position;
+    this.limit = limit;
+  }
+
+  /// Decodes `bytes` completely with `decoder`; trailing bytes are an error.
+  public static <T> T decode(byte[] bytes, Function<TlsReader, T> decoder) {
+    TlsReader reader = new TlsReader(bytes);
+    T value = decoder.apply(reader);
+    reader.finish();
+    return value;
+  }
+
+  public static <T> T decode(Bytes bytes, Function<TlsReader, T> decoder) {
+    return decode(bytes.toByteArray(), decoder);
+  }
+
+  private void need(long n) {
+    if (n < 0 || n > limit - position) {
+      throw new CodecException("truncated input: need " + n + " bytes at offset " + position + ", have "
+          + (limit - position));
+    }
+  }
+
+  public int u8() {
+    need(1);
+    return data[position++] & 0xff;
+  }
+
+  public int u16() {
+    need(2);
+    int v = ((data[position] & 0xff) << 8) | (data[position + 1] & 0xff);
+    position += 2;
+    return v;
+  }
+
+  public long u32() {
+    need(4);
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+      v = (v << 8) | (data[position++] & 0xff);
+    }
+    return v;
+  }
+
+  /// A u32 that must fit a non-negative `int` (indices, counts).
+  public int u32AsInt() {
+    long v = u32();
+    if (v > Integer.MAX_VALUE) {
+      throw new CodecException("value " + v + " is out of range");
+    }
+    return (int) v;
+  }
+
+  /// Unsigned 64-bit value in a `long`; compare with `Long.compareUnsigned`.
+  public long u64() {
+    need(8);
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (data[position++] & 0xff);
+    }
+    return v;
+  }
+
+  public boolean bool() {
+    int v = u8();
+    if (v > 1) {
+      throw new CodecException("boolean byte " + v + " is neither 0 nor 1");
+    }
+    return v == 1;
+  }
+
+  /// RFC 9420 §2.1.2: prefix 0b11 is reserved, and the encoding must be the shortest one.
+  public long varint() {
+    int first = u8();
+    int prefix = first >>> 6;
+    long v = first & 0x3f;
+    switch (prefix) {
+      case 0 -> {
+        return v;
+      }
+      case 1 -> {
+        v = (v << 8) | u8();
+        if (v < 0x40) {
+          throw new CodecException("non-minimal variable-length header");
+        }
+        return v;
+      }
+      case 2 -> {
+        for (int i = 0; i < 3; i++) {
+          v = (v << 8) | u8();
+        }
+        if (v < 0x4000) {
+          throw new CodecException("non-minimal variable-length header");
+        }
+        return v;
+      }
+      default -> throw new CodecException("reserved variable-length header prefix 0b11");
+    }
+  }
+
+  public byte[] raw(int length) {
+    need(length);
+    byte[] out = new byte[length];
+    System.arraycopy(data, position, out, 0, length);
+    position += length;
+    return out;
+  }
+
+  public Bytes rawBytes(int length) {
+    return Bytes.wrap(raw(length));
+  }
+
+  /// `opaque data<V>`.
+  public byte[] opaque() {
+    long length = varint();
+    need(length);
+    return raw((int) length);
+  }
+
+  public Bytes opaqueBytes() {
+    return Bytes.wrap(opaque());
+  }
+
+  /// A reader over the body of the next vector; the outer reader moves past it.
+  public TlsReader vector() {
+    long length = varint();
+    need(length);
+    TlsReader body = new TlsReader(data, position, position + (int) length);
+    position += (int) length;
+    return body;
+  }
+
+  /// A vector of items decoded by `decoder` until its body is used up.
+  public <T> List<T> vector(Function<TlsReader, T> decoder) {
+    TlsReader body = vector();
+    List<T> items = new ArrayList<>();
+    while (body.hasRemaining()) {
+      items.add(decoder.apply(body));
+    }
+    return List.copyOf(items);
+  }
+
+  /// `optional<T>`.
+  public <T> Optional<T> optional(Function<TlsReader, T> decoder) {
+    return bool() ? Optional.of(decoder.apply(this)) : Optional.empty();
+  }
+
+  public boolean hasRemaining() {
+    return position < limit;
+  }
+
+  public int remaining() {
+    return limit - position;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  /// The bytes consumed between `from` (an earlier [#position()]) and now, e.g. to hash or sign an encoded struct
+  /// exactly as received.
+  public Bytes consumedSince(int from) {
+    byte[] out = new byte[position - from];
+    System.arraycopy(data, from, out, 0, out.length);
+    return Bytes.wrap(out);
+  }
+
+  /// Fails if any bytes are left.
+  public void finish() {
+    if (position != limit) {
+      throw new CodecException((limit - position) + " trailing bytes");
+    }
+  }
+}

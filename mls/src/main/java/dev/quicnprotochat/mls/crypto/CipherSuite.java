@@ -1,0 +1,78 @@
+package dev.quicnprotochat.mls.crypto;
+
+/// One RFC 9420 §17.1 cipher suite: hash, KDF, AEAD, HPKE and signature scheme, plus the labelled operations of
+/// §5.1–§5.2 and §8 built on them.
+///
+/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it. Byte arrays in and out are never
+/// retained or shared: callers may zero them afterwards. Instances are immutable and thread-safe.
+public interface CipherSuite {
+
+  /// The §17.1 code point (1–7 for the RFC suites).
+  int id();
+
+  /// Nh: output length of the hash and the KDF.
+  int hashLength();
+
+  /// Nk: AEAD key length.
+  int aeadKeyLength();
+
+  /// Nn: AEAD nonce length.
+  int aeadNonceLength();
+
+  byte[] hash(byte[] data);
+
+  /// MAC(key, data): HMAC with the suite's hash (§5.2).
+  byte[] mac(byte[] key, byte[] data);
+
+  /// KDF.Extract(salt, ikm).
+  byte[] extract(byte[] salt, byte[] ikm);
+
+  /// KDF.Expand(prk, info, length).
+  byte[] expand(byte[] prk, byte[] info, int length);
+
+  /// ExpandWithLabel(secret, label, context, length) of §8.
+  byte[] expandWithLabel(byte[] secret, String label, byte[] context, int length);
+
+  /// DeriveSecret(secret, label) = ExpandWithLabel(secret, label, "", Nh) of §8.
+  byte[] deriveSecret(byte[] secret, String label);
+
+  /// RefHash(label, value) of §5.2.
+  byte[] refHash(String label, byte[] value);
+
+  /// AEAD.Seal; the output is ciphertext with the tag appended.
+  byte[] seal(byte[] key, byte[] nonce, byte[] aad, byte[] plaintext);
+
+  /// AEAD.Open; a bad tag is a `CryptoException`.
+  byte[] open(byte[] key, byte[] nonce, byte[] aad, byte[] ciphertext);
+
+  /// HPKE DeriveKeyPair(ikm) of the suite's KEM (RFC 9180 §7.1.3).
+  HpkeKeyPair deriveHpkeKeyPair(byte[] ikm);
+
+  HpkeKeyPair generateHpkeKeyPair();
+
+  /// HPKE base-mode SealBase(pkR, info, aad, pt).
+  HpkeCiphertext hpkeSeal(byte[] publicKey, byte[] info, byte[] aad, byte[] plaintext);
+
+  /// HPKE base-mode OpenBase; failure is a `CryptoException`.
+  byte[] hpkeOpen(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext);
+
+  /// EncryptWithLabel(PublicKey, Label, Context, Plaintext) of §5.1.3.
+  HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext);
+
+  /// DecryptWithLabel(PrivateKey, Label, Context, KEMOutput, Ciphertext) of §5.1.3; the public key avoids
+  /// recomputing it from the private key.
+  byte[] decryptWithLabel(byte[] privateKey, byte[] publicKey, String label, byte[] context, byte[] kemOutput,
+      byte[] ciphertext);
+
+  SignatureKeyPair generateSignatureKeyPair();
+
+  /// The public key belonging to a serialised signature private key.
+  byte[] signaturePublicKey(byte[] signaturePrivateKey);
+
+  /// SignWithLabel(SignatureKey, Label, Content) of §5.1.2.
+  byte[] signWithLabel(byte[] signaturePrivateKey, String label, byte[] content);
+
+  /// VerifyWithLabel(VerificationKey, Label, Content, SignatureValue) of §5.1.2; a malformed key or signature
+  /// verifies as false rather than throwing.
+  boolean verifyWithLabel(byte[] verificationKey, String label, byte[] content, byte[] signature);
+}

@@ -1,2 +1,0 @@
-/// Root package of the `mls` module; see DESIGN.md section 1 for what may live here.
-package dev.quicnprotochat.mls;
