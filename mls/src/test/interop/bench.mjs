@@ -5,6 +5,7 @@
 // stdout: one JSON line per N (milliseconds per operation); stderr: progress and a readable table.
 //
 //   node bench.mjs [N ...] [--suite 1|3] [--wire private|public] [--reps R] [--messages M]
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Member, SUPPORTED_SUITES } from "./member.mjs";
 import { TS_MLS_VERSION } from "./protocol.mjs";
@@ -35,8 +36,8 @@ function parseArgs(argv) {
   return opts;
 }
 
-// Repetitions of the whole-group operations: fewer as N grows so that N = 1024 stays within a minute or so.
-const defaultReps = (n) => (n <= 16 ? 5 : n <= 128 ? 3 : 2);
+// Repetitions of the whole scenario (odd, for a clean median): fewer as N grows so N = 1024 stays well under a minute.
+const defaultReps = (n) => (n <= 16 ? 9 : n <= 128 ? 5 : 3);
 
 async function timed(fn) {
   const start = performance.now();
@@ -44,7 +45,11 @@ async function timed(fn) {
   return [performance.now() - start, value];
 }
 
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+// Median over repetitions: the machine is shared, and one descheduled repetition should not move the figure.
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 const encoder = new TextEncoder();
 
 /// One repetition: a fresh group of n members. Returns the per-operation times of this repetition.
@@ -67,7 +72,9 @@ async function runOnce(n, opts) {
 
   const [updateMs, commit] = await timed(() => creator.update({ publicMessage }));
   const [processMs, processed] = await timed(() => member.processMessage(commit));
-  if (processed.kind !== "commit" || member.epoch() !== creator.epoch()) throw new Error("member did not follow commit");
+  if (processed.kind !== "commit" || member.epoch() !== creator.epoch()) {
+    throw new Error("member did not follow the commit");
+  }
 
   const plaintext = new Uint8Array(MESSAGE_BYTES).fill(0x61);
   const messages = [];
@@ -97,7 +104,9 @@ const round = (x) => Math.round(x * 1000) / 1000;
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  process.stderr.write(`ts-mls ${TS_MLS_VERSION}, suite ${opts.suite}, ${opts.wire} commits, node ${process.version}\n`);
+  const load = loadavg().map((x) => x.toFixed(2)).join(" ");
+  process.stderr.write(`ts-mls ${TS_MLS_VERSION}, suite ${opts.suite}, ${opts.wire} commits, `);
+  process.stderr.write(`node ${process.version}, ${cpus().length} cpus, load average ${load}\n`);
   process.stderr.write("warming up (N=16, untimed)...\n");
   await runOnce(16, { ...opts, messages: 50 });
   await runOnce(16, { ...opts, messages: 50 });
@@ -111,7 +120,7 @@ async function main() {
       samples.push(await runOnce(n, opts));
     }
     const row = { impl: "ts-mls", version: TS_MLS_VERSION, cipherSuite: opts.suite, wireFormat: opts.wire, n, reps };
-    for (const key of Object.keys(samples[0])) row[key] = round(mean(samples.map((s) => s[key])));
+    for (const key of Object.keys(samples[0])) row[key] = round(median(samples.map((s) => s[key])));
     row.messages = opts.messages;
     row.messageBytes = MESSAGE_BYTES;
     process.stdout.write(`${JSON.stringify(row)}\n`);
@@ -120,9 +129,11 @@ async function main() {
 
   const cols = ["addCommitMs", "joinMs", "updateCommitMs", "processCommitMs", "encryptMs", "decryptMs"];
   const heads = ["N", "add-all commit", "join", "update commit", "process commit", "encrypt", "decrypt"];
-  const table = [heads, ...rows.map((r) => [String(r.n), ...cols.map((c) => r[c].toFixed(c.endsWith("cryptMs") ? 3 : 1))])];
+  const cell = (r, c) => r[c].toFixed(c.endsWith("cryptMs") ? 3 : 1);
+  const table = [heads, ...rows.map((r) => [String(r.n), ...cols.map((c) => cell(r, c))])];
   const widths = heads.map((_, i) => Math.max(...table.map((line) => line[i].length)));
-  process.stderr.write("\nts-mls milliseconds per operation (mean)\n");
+  process.stderr.write("\nts-mls milliseconds per operation (median of repetitions; ");
+  process.stderr.write(`encrypt/decrypt: mean of ${opts.messages} messages each)\n`);
   for (const line of table) process.stderr.write(`${line.map((cell, i) => cell.padStart(widths[i])).join("  ")}\n`);
 }
 

@@ -226,6 +226,15 @@ test("bad requests get an error response and never kill the harness", async () =
       if (error !== null) assert.match(res.error, error);
     }
     assert.equal((await proc.call("epoch")).epoch, 0, "failed requests must leave the group state untouched");
+
+    // ts-mls checks a key package's lifetime when adding it (RFC 9420 §10.1): an expired one is refused.
+    await proc.call("init", { member: "y", cipherSuite: 1, identity: hex("y") });
+    const expired = await proc.call("createKeyPackage", { member: "y", notBefore: 0, notAfter: "1" });
+    const refusedAdd = await proc.send("addMembers", { keyPackages: [expired.keyPackage] });
+    assert.equal(refusedAdd.ok, false);
+    assert.match(refusedAdd.error, /Lifetime/);
+    const fresh = await proc.call("createKeyPackage", { member: "y" });
+    assert.equal((await proc.call("addMembers", { keyPackages: [fresh.keyPackage] })).epoch, 1);
     assert.equal((await proc.call("ping")).tsMls, "1.6.4");
   } finally {
     await proc.shutdown();

@@ -50,7 +50,9 @@ export function decodeMessage(bytes, expectedWireFormats, field) {
   }
   if (decoded === undefined) throw new UsageError(`${field} is not a decodable MLSMessage`);
   const [message, end] = decoded;
-  if (end !== bytes.length) throw new UsageError(`${field} has ${bytes.length - end} trailing bytes after the MLSMessage`);
+  if (end !== bytes.length) {
+    throw new UsageError(`${field} has ${bytes.length - end} trailing bytes after the MLSMessage`);
+  }
   if (message.version !== "mls10") throw new UsageError(`${field} has protocol version ${message.version}, not mls10`);
   if (!expectedWireFormats.includes(message.wireformat)) {
     throw new UsageError(`${field} is a ${message.wireformat}, expected ${expectedWireFormats.join(" or ")}`);
@@ -78,10 +80,10 @@ function capabilitiesFor(grease) {
 }
 
 function toBigInt(value, field) {
-  if (typeof value === "bigint") return value;
-  if ((typeof value === "number" && Number.isSafeInteger(value)) || (typeof value === "string" && /^\d+$/.test(value))) {
-    return BigInt(value);
-  }
+  let n;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) n = BigInt(value);
+  if (typeof value === "string" && /^\d+$/.test(value)) n = BigInt(value);
+  if (n !== undefined && n < 1n << 64n) return n; // uint64 on the wire (RFC 9420 §7.2 Lifetime)
   throw new UsageError(`${field} must be a non-negative integer or decimal string`);
 }
 
@@ -212,7 +214,8 @@ export class Member {
   }
 
   async #commit(options) {
-    const result = await createCommit({ state: this.state, cipherSuite: this.impl }, { ...options, ratchetTreeExtension: true });
+    const context = { state: this.state, cipherSuite: this.impl };
+    const result = await createCommit(context, { ...options, ratchetTreeExtension: true });
     this.state = result.newState;
     return { commit: encodeMlsMessage(result.commit), welcome: result.welcome };
   }

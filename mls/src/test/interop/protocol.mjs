@@ -155,7 +155,9 @@ export class Harness {
   async handle(req) {
     const id = req !== null && typeof req === "object" && "id" in req ? req.id : null;
     try {
-      if (req === null || typeof req !== "object" || Array.isArray(req)) throw new UsageError("request must be an object");
+      if (req === null || typeof req !== "object" || Array.isArray(req)) {
+        throw new UsageError("request must be an object");
+      }
       if (typeof req.op !== "string") throw new UsageError("op must be a string");
       if (req.op === "shutdown") return { id, ok: true };
       const handler = Object.hasOwn(this.ops, req.op) ? this.ops[req.op] : undefined;
