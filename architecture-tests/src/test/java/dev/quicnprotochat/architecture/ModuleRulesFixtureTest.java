@@ -11,6 +11,7 @@ import dev.quicnprotochat.adapter.persistence.file.fixture.FileUsingWire;
 import dev.quicnprotochat.adapter.persistence.sql.fixture.SqlUsingPicocli;
 import dev.quicnprotochat.adapter.quic.fixture.QuicUsingJdbi;
 import dev.quicnprotochat.application.fixture.ApplicationUsingBootstrap;
+import dev.quicnprotochat.application.fixture.ApplicationUsingMls;
 import dev.quicnprotochat.application.fixture.ApplicationUsingNetty;
 import dev.quicnprotochat.domain.fixture.CleanValue;
 import dev.quicnprotochat.domain.fixture.DomainPrinting;
@@ -33,6 +34,8 @@ class ModuleRulesFixtureTest {
         violation(ModuleRules.OPAQUE_DEPENDS_ONLY_ON_BOUNCY_CASTLE, "opaque", OpaqueLogging.class),
         violation(ModuleRules.DOMAIN_DEPENDS_ONLY_ON_LIBRARIES, "domain", DomainUsingDagger.class),
         violation(ModuleRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN, "application", ApplicationUsingNetty.class),
+        violation(ModuleRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN, "application -> mls internals",
+            ApplicationUsingMls.class),
         violation(ModuleRules.QUIC_ADAPTER_DEPENDENCIES, "adapters-quic", QuicUsingJdbi.class),
         violation(ModuleRules.FILE_ADAPTER_DEPENDENCIES, "adapters-persistence-file", FileUsingWire.class),
         violation(ModuleRules.SQL_ADAPTER_DEPENDENCIES, "adapters-persistence-sql", SqlUsingPicocli.class),
