@@ -10,6 +10,7 @@ import dev.quicnprotochat.application.port.in.RegistrationDenied;
 import dev.quicnprotochat.application.port.in.UsernameTaken;
 import dev.quicnprotochat.application.port.out.OpaqueServer;
 import dev.quicnprotochat.application.port.out.UserStore;
+import dev.quicnprotochat.domain.identity.IdentityBinding;
 import dev.quicnprotochat.domain.identity.RegisteredUser;
 import dev.quicnprotochat.domain.identity.RegistrationRecord;
 import jakarta.inject.Inject;
@@ -20,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// OPAQUE registration, last step (RFC 9807 §5.2.3): stores the record and binds username ↔ identity key
-/// (DESIGN.md §3). Uniqueness of both is decided by the store in one atomic insert.
+/// (DESIGN.md §3) once the identity key has signed the binding. Uniqueness of both is decided by the store in one
+/// atomic insert.
 @Singleton
 public final class FinishRegistrationService implements FinishRegistrationUseCase {
 
@@ -44,6 +46,10 @@ public final class FinishRegistrationService implements FinishRegistrationUseCas
     if (!settings.admitsRegistration(command.serverAuthToken())) {
       logger.info("registration refused: missing or wrong server auth token");
       return new RegistrationDenied();
+    }
+    if (!IdentityBinding.verify(
+        command.identityKey(), command.username(), command.registrationUpload(), command.identitySignature())) {
+      return new InvalidRequest("the identity key's signature over this registration is missing or wrong");
     }
     Optional<RegistrationRecord> record = opaque.finishRegistration(command.username(), command.registrationUpload());
     if (record.isEmpty()) {

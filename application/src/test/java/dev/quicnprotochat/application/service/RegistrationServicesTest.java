@@ -1,6 +1,5 @@
 package dev.quicnprotochat.application.service;
 
-import static dev.quicnprotochat.application.testing.ServerTestData.anIdentityKey;
 import static dev.quicnprotochat.application.testing.ServerTestData.randomBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,7 +14,7 @@ import dev.quicnprotochat.application.port.in.StartRegistrationCommand;
 import dev.quicnprotochat.application.port.in.StartRegistrationResult;
 import dev.quicnprotochat.application.port.in.UsernameTaken;
 import dev.quicnprotochat.application.testing.InMemoryServer;
-import dev.quicnprotochat.domain.identity.IdentityKey;
+import dev.quicnprotochat.application.testing.TestIdentity;
 import dev.quicnprotochat.domain.identity.Username;
 import dev.quicnprotochat.mls.codec.Bytes;
 import java.util.Optional;
@@ -26,9 +25,10 @@ class RegistrationServicesTest {
   private final InMemoryServer server = new InMemoryServer();
   private final Username alice = Username.of("alice");
 
-  private FinishRegistrationResult finish(InMemoryServer on, Username name, IdentityKey key, Optional<String> code) {
+  private FinishRegistrationResult finish(InMemoryServer on, Username name, TestIdentity key, Optional<String> code) {
+    Bytes upload = Bytes.wrap(randomBytes(64));
     return on.finishRegistration.finishRegistration(
-        new FinishRegistrationCommand(name, key, Bytes.wrap(randomBytes(64)), code));
+        new FinishRegistrationCommand(name, key.identityKey(), upload, key.signRegistration(name, upload), code));
   }
 
   @Test
@@ -42,12 +42,12 @@ class RegistrationServicesTest {
 
   @Test
   void finishBindsUsernameToIdentityKeyAndRecord() {
-    IdentityKey key = anIdentityKey();
+    TestIdentity key = TestIdentity.generate();
     var registered = assertInstanceOf(FinishRegistrationResult.Registered.class,
         finish(server, alice, key, Optional.empty()));
     assertEquals(alice, registered.username());
     var stored = server.users.findByUsername(alice).orElseThrow();
-    assertEquals(key, stored.identityKey());
+    assertEquals(key.identityKey(), stored.identityKey());
     assertEquals(server.clock.instant(), stored.registeredAt());
   }
 
@@ -56,22 +56,40 @@ class RegistrationServicesTest {
     server.register("alice");
     assertInstanceOf(UsernameTaken.class, server.startRegistration.startRegistration(
         new StartRegistrationCommand(Username.of("ALICE"), Bytes.wrap(randomBytes(32)), Optional.empty())));
-    assertInstanceOf(UsernameTaken.class, finish(server, Username.of("Alice"), anIdentityKey(), Optional.empty()));
+    assertInstanceOf(UsernameTaken.class,
+        finish(server, Username.of("Alice"), TestIdentity.generate(), Optional.empty()));
   }
 
   @Test
   void takenIdentityKeyIsRefused() {
-    var bob = server.register("bob");
-    assertInstanceOf(IdentityKeyTaken.class, finish(server, alice, bob.identityKey(), Optional.empty()));
+    TestIdentity key = TestIdentity.generate();
+    finish(server, Username.of("bob"), key, Optional.empty());
+    assertInstanceOf(IdentityKeyTaken.class, finish(server, alice, key, Optional.empty()));
     assertTrue(server.users.findByUsername(alice).isEmpty());
+  }
+
+  @Test
+  void nobodyCanRegisterAKeyTheyDoNotHold() {
+    TestIdentity victim = TestIdentity.generate();
+    TestIdentity mallory = TestIdentity.generate();
+    Bytes upload = Bytes.wrap(randomBytes(64));
+    var result = server.finishRegistration.finishRegistration(new FinishRegistrationCommand(alice,
+        victim.identityKey(), upload, mallory.signRegistration(alice, upload), Optional.empty()));
+    assertInstanceOf(InvalidRequest.class, result);
+    Bytes otherUpload = Bytes.wrap(randomBytes(64));
+    var replayed = server.finishRegistration.finishRegistration(new FinishRegistrationCommand(alice,
+        victim.identityKey(), otherUpload, victim.signRegistration(Username.of("victim"), upload), Optional.empty()));
+    assertInstanceOf(InvalidRequest.class, replayed);
+    assertTrue(server.users.findByIdentityKey(victim.identityKey()).isEmpty());
   }
 
   @Test
   void malformedOpaqueMessagesAreInvalidRequests() {
     assertInstanceOf(InvalidRequest.class, server.startRegistration.startRegistration(
         new StartRegistrationCommand(alice, Bytes.EMPTY, Optional.empty())));
-    assertInstanceOf(InvalidRequest.class, server.finishRegistration.finishRegistration(
-        new FinishRegistrationCommand(alice, anIdentityKey(), Bytes.EMPTY, Optional.empty())));
+    TestIdentity key = TestIdentity.generate();
+    assertInstanceOf(InvalidRequest.class, server.finishRegistration.finishRegistration(new FinishRegistrationCommand(
+        alice, key.identityKey(), Bytes.EMPTY, key.signRegistration(alice, Bytes.EMPTY), Optional.empty())));
   }
 
   @Test
@@ -84,9 +102,9 @@ class RegistrationServicesTest {
         new StartRegistrationCommand(alice, request, Optional.of("s3cret!"))));
     assertInstanceOf(StartRegistrationResult.RegistrationChallenge.class, gated.startRegistration.startRegistration(
         new StartRegistrationCommand(alice, request, Optional.of("s3cret"))));
-    assertInstanceOf(RegistrationDenied.class, finish(gated, alice, anIdentityKey(), Optional.of("wrong")));
+    assertInstanceOf(RegistrationDenied.class, finish(gated, alice, TestIdentity.generate(), Optional.of("wrong")));
     assertTrue(gated.users.findByUsername(alice).isEmpty());
     assertInstanceOf(FinishRegistrationResult.Registered.class,
-        finish(gated, alice, anIdentityKey(), Optional.of("s3cret")));
+        finish(gated, alice, TestIdentity.generate(), Optional.of("s3cret")));
   }
 }

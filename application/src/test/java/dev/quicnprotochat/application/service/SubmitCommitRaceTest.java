@@ -46,7 +46,8 @@ class SubmitCommitRaceTest {
 
   @Test
   void losingTheCompareAndSetIsStaleEpochWithNoSideEffects() {
-    Channel channel = new Channel(ServerTestData.aGroupChannelId(), ChannelKind.GROUP, Set.of(alice, bob), new Epoch(3));
+    Channel channel =
+        new Channel(ServerTestData.aGroupChannelId(), ChannelKind.GROUP, Set.of(alice, bob), new Epoch(3));
     when(guard.admit(Optional.of(token))).thenReturn(new Caller(Username.of("alice"), alice, token.hash()));
     when(channels.find(channel.id())).thenReturn(Optional.of(channel));
     when(channels.commit(any())).thenReturn(new ChannelStore.CommitOutcome.StaleEpoch(new Epoch(4)));

@@ -120,14 +120,14 @@ public final class InMemoryServer {
   /// Registers `name` with a fresh identity key through the registration use case.
   public TestUser register(String name) {
     Username username = Username.of(name);
-    IdentityKey identity = ServerTestData.anIdentityKey();
+    TestIdentity identity = TestIdentity.generate();
     Bytes upload = Bytes.wrap(ServerTestData.randomBytes(64));
-    var result = finishRegistration.finishRegistration(
-        new FinishRegistrationCommand(username, identity, upload, settings.registrationAuthToken()));
+    var result = finishRegistration.finishRegistration(new FinishRegistrationCommand(username,
+        identity.identityKey(), upload, identity.signRegistration(username, upload), settings.registrationAuthToken()));
     if (!(result instanceof FinishRegistrationResult.Registered)) {
       throw new IllegalStateException("registration of " + name + " failed: " + result);
     }
-    return new TestUser(username, identity, new RegistrationRecord(upload));
+    return new TestUser(username, identity.identityKey(), new RegistrationRecord(upload));
   }
 
   /// Logs `user` in through both OPAQUE steps and returns the session token.
