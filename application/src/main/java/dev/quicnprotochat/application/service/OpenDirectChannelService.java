@@ -16,8 +16,9 @@ import dev.quicnprotochat.domain.channel.Channel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-/// A DM is the two-member channel of a pair, with an id both sides derive ([dev.quicnprotochat.domain.channel
-/// .ChannelId#direct]); the first to open it creates it, later calls return it.
+/// A DM is the channel of a pair, with an id both sides derive ([dev.quicnprotochat.domain.channel.ChannelId#direct]).
+/// The first to open it creates it with itself as the only member, as its MLS group starts; the peer joins with the
+/// opener's Add commit and Welcome ([SubmitCommitService]). Later calls return the existing channel.
 @Singleton
 public final class OpenDirectChannelService implements OpenDirectChannelUseCase {
 

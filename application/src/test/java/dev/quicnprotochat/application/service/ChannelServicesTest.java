@@ -21,6 +21,8 @@ import dev.quicnprotochat.application.port.in.OpenDirectChannelResult.DirectChan
 import dev.quicnprotochat.application.port.in.SendToChannelCommand;
 import dev.quicnprotochat.application.port.in.SendToChannelResult;
 import dev.quicnprotochat.application.port.in.UnknownChannel;
+import dev.quicnprotochat.application.port.in.SubmitCommitCommand;
+import dev.quicnprotochat.application.port.in.SubmitCommitResult;
 import dev.quicnprotochat.application.port.in.UnknownUser;
 import dev.quicnprotochat.application.port.out.ChannelStore;
 import dev.quicnprotochat.application.testing.InMemoryServer;
@@ -32,6 +34,7 @@ import dev.quicnprotochat.domain.channel.ChannelId;
 import dev.quicnprotochat.domain.channel.ChannelKind;
 import dev.quicnprotochat.domain.channel.Epoch;
 import dev.quicnprotochat.domain.channel.MembershipChange;
+import dev.quicnprotochat.domain.channel.MembershipViolation;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
 import dev.quicnprotochat.domain.session.SessionToken;
 import java.util.List;
@@ -123,19 +126,36 @@ class ChannelServicesTest {
   }
 
   @Test
-  void bothSidesOfADirectChannelGetTheSameTwoMemberChannel() {
+  void aDirectChannelIsOpenedByOneSideAndJoinedByThePeerThroughItsWelcome() {
     var opened = (DirectChannelOpened) server.openDirectChannel.openDirectChannel(
         new OpenDirectChannelCommand(aliceSession, bob.identityKey(), Optional.empty()));
     assertTrue(opened.created());
     assertEquals(ChannelId.direct(alice.identityKey(), bob.identityKey()), opened.channelId());
-    var again = (DirectChannelOpened) server.openDirectChannel.openDirectChannel(
+    var early = (DirectChannelOpened) server.openDirectChannel.openDirectChannel(
         new OpenDirectChannelCommand(bobSession, alice.identityKey(), Optional.empty()));
-    assertFalse(again.created());
-    assertEquals(opened.channelId(), again.channelId());
+    assertFalse(early.created());
+    assertEquals(opened.channelId(), early.channelId());
+    assertInstanceOf(NotAMember.class, send(bobSession, opened.channelId(), "not yet"));
+
+    assertInstanceOf(SubmitCommitResult.CommitAccepted.class, server.submitCommit.submitCommit(new SubmitCommitCommand(
+        aliceSession, opened.channelId(), Epoch.ZERO, MembershipChange.adding(bob.identityKey()), aPayload("add bob"),
+        Optional.of(aPayload("welcome bob")), Optional.empty())));
+    assertEquals(List.of(aPayload("welcome bob")),
+        server.inboxes.fetch(bob.identityKey(), 0, 10).stream().map(InboxEntry::payload).toList());
     Channel dm = server.channels.find(opened.channelId()).orElseThrow();
     assertEquals(Set.of(alice.identityKey(), bob.identityKey()), dm.members());
     assertEquals(new Delivered(1), send(bobSession, dm.id(), "hi alice"));
     assertInstanceOf(NotAMember.class, send(carolSession, dm.id(), "hi both"));
+  }
+
+  @Test
+  void aDirectChannelNeverTakesAThirdMember() {
+    var opened = (DirectChannelOpened) server.openDirectChannel.openDirectChannel(
+        new OpenDirectChannelCommand(aliceSession, bob.identityKey(), Optional.empty()));
+    assertEquals(new SubmitCommitResult.MembershipRefused(MembershipViolation.DIRECT_CHANNEL_IS_FIXED),
+        server.submitCommit.submitCommit(new SubmitCommitCommand(aliceSession, opened.channelId(), Epoch.ZERO,
+            MembershipChange.adding(carol.identityKey()), aPayload("add carol"), Optional.of(aPayload("welcome")),
+            Optional.empty())));
   }
 
   @Test

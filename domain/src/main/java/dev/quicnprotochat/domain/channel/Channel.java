@@ -9,6 +9,10 @@ import java.util.Set;
 
 /// A channel as the server tracks it: its members and current epoch. Messages go only from members to members; its
 /// membership changes only through a commit, one per epoch.
+///
+/// The member set mirrors the MLS group: a direct channel starts with the identity that opened it, and its peer
+/// becomes a member with the commit that adds it (and whose Welcome it receives). A direct channel never holds anyone
+/// but its pair and never loses a member.
 public record Channel(ChannelId id, ChannelKind kind, Set<IdentityKey> members, Epoch epoch) {
 
   public Channel {
@@ -20,13 +24,14 @@ public record Channel(ChannelId id, ChannelKind kind, Set<IdentityKey> members, 
       throw new IllegalArgumentException("a channel has at least one member");
     }
     if (kind == ChannelKind.DIRECT && !isDirectChannelOf(id, members)) {
-      throw new IllegalArgumentException("a direct channel is exactly the two members its id is derived from");
+      throw new IllegalArgumentException("a direct channel holds one or both of the pair its id is derived from");
     }
   }
 
   private static boolean isDirectChannelOf(ChannelId id, Set<IdentityKey> members) {
     List<IdentityKey> pair = members.stream().sorted().toList();
-    return pair.size() == 2 && id.equals(ChannelId.direct(pair.get(0), pair.get(1)));
+    // With one member the peer is unknown (the id is a hash); ChannelId.direct checks it when the peer is added.
+    return pair.size() == 1 || pair.size() == 2 && id.equals(ChannelId.direct(pair.get(0), pair.get(1)));
   }
 
   /// A new group channel at epoch 0 whose only member is its creator.
@@ -34,9 +39,10 @@ public record Channel(ChannelId id, ChannelKind kind, Set<IdentityKey> members, 
     return new Channel(id, ChannelKind.GROUP, Set.of(creator), Epoch.ZERO);
   }
 
-  /// The direct channel of two identities at epoch 0.
-  public static Channel newDirect(IdentityKey a, IdentityKey b) {
-    return new Channel(ChannelId.direct(a, b), ChannelKind.DIRECT, Set.of(a, b), Epoch.ZERO);
+  /// The direct channel of `opener` and `peer` at epoch 0, with `opener` as its only member until it commits the
+  /// peer's addition.
+  public static Channel newDirect(IdentityKey opener, IdentityKey peer) {
+    return new Channel(ChannelId.direct(opener, peer), ChannelKind.DIRECT, Set.of(opener), Epoch.ZERO);
   }
 
   public boolean isMember(IdentityKey identity) {
@@ -55,7 +61,9 @@ public record Channel(ChannelId id, ChannelKind kind, Set<IdentityKey> members, 
     if (!isMember(committer)) {
       return Optional.of(MembershipViolation.COMMITTER_NOT_MEMBER);
     }
-    if (kind == ChannelKind.DIRECT && !change.isEmpty()) {
+    if (kind == ChannelKind.DIRECT && (!change.removed().isEmpty()
+        || change.added().stream().anyMatch(added -> added.equals(committer)
+            || !ChannelId.direct(committer, added).equals(id)))) {
       return Optional.of(MembershipViolation.DIRECT_CHANNEL_IS_FIXED);
     }
     if (change.removed().contains(committer)) {

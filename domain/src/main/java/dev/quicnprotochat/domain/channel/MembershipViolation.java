@@ -8,8 +8,8 @@ public enum MembershipViolation {
   COMMITTER_REMOVES_ITSELF("a commit cannot remove its own sender"),
   ADDED_ALREADY_MEMBER("an added identity is already a member"),
   REMOVED_NOT_MEMBER("a removed identity is not a member"),
-  /// A direct channel is always exactly its two identities.
-  DIRECT_CHANNEL_IS_FIXED("the members of a direct channel cannot change");
+  /// A direct channel only ever gains its peer and never loses a member.
+  DIRECT_CHANNEL_IS_FIXED("a direct channel can only add its peer and never remove anyone");
 
   private final String message;
 

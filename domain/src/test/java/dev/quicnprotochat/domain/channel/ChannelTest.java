@@ -57,15 +57,23 @@ class ChannelTest {
   }
 
   @Test
-  void directChannelIsFixedToItsPair() {
+  void directChannelStartsWithItsOpenerAndCanOnlyGainItsPeer() {
     Channel dm = Channel.newDirect(alice, bob);
     assertEquals(ChannelKind.DIRECT, dm.kind());
     assertEquals(ChannelId.direct(bob, alice), dm.id());
-    assertEquals(Optional.empty(), dm.check(alice, MembershipChange.NONE));
+    assertEquals(Set.of(alice), dm.members());
     assertEquals(Optional.of(MembershipViolation.DIRECT_CHANNEL_IS_FIXED),
         dm.check(alice, MembershipChange.adding(carol)));
+    assertEquals(Optional.empty(), dm.check(alice, MembershipChange.adding(bob)));
+    Channel joined = dm.afterCommit(MembershipChange.adding(bob));
+    assertEquals(Set.of(alice, bob), joined.members());
+    assertEquals(Optional.empty(), joined.check(bob, MembershipChange.NONE));
+    assertEquals(Optional.of(MembershipViolation.DIRECT_CHANNEL_IS_FIXED),
+        joined.check(alice, MembershipChange.removing(bob)));
     assertThrows(IllegalArgumentException.class,
         () -> new Channel(ChannelId.direct(alice, bob), ChannelKind.DIRECT, Set.of(alice, carol), Epoch.ZERO));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Channel(ChannelId.direct(alice, bob), ChannelKind.DIRECT, Set.of(alice, bob, carol), Epoch.ZERO));
   }
 
   @Test

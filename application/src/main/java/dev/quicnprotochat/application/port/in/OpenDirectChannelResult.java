@@ -9,7 +9,9 @@ public sealed interface OpenDirectChannelResult
     permits OpenDirectChannelResult.DirectChannelOpened, UnknownUser, InvalidRequest,
     Unauthenticated, RateLimited {
 
-  /// The pair's direct channel; `created` tells whether this call created it (and so must set up the MLS group).
+  /// The pair's direct channel. `created`: this call created it with the caller as its only member; the caller now
+  /// creates the MLS group with this id and commits the peer's Add with a Welcome. Otherwise the caller is already a
+  /// member or will become one with the Welcome the opener sends.
   record DirectChannelOpened(ChannelId channelId, Epoch epoch, boolean created) implements OpenDirectChannelResult {
 
     public DirectChannelOpened {
