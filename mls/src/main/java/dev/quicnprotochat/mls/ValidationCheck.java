@@ -22,7 +22,9 @@ public enum ValidationCheck {
   PADDING("§6.3.1"),
   LIFETIME("§7.2"),
   CAPABILITIES("§7.2"),
-  DUPLICATE_KEY("§7.3");
+  DUPLICATE_KEY("§7.3"),
+  EXTENSIONS("§13.4"),
+  PSK("§8.4");
 
   private final String rfcSection;
 
