@@ -262,6 +262,36 @@ public final class RatchetTree {
     return new RatchetTree(copy, hashes.resized(copy.length, leafCount));
   }
 
+  /// The result of adding a member: the new tree and the leaf the member occupies.
+  public record Added(RatchetTree tree, LeafIndex leaf) {
+  }
+
+  /// Adds `leaf` in the leftmost blank leaf, extending the tree if it is full (RFC 9420 §7.7, §12.1.1).
+  public Added addLeaf(LeafNode leaf) {
+    return TreeChanges.add(this, leaf);
+  }
+
+  /// Replaces `leaf`'s node and blanks its direct path (RFC 9420 §12.1.2).
+  public RatchetTree updateLeaf(LeafIndex leaf, LeafNode replacement) {
+    return TreeChanges.update(this, leaf, replacement);
+  }
+
+  /// Blanks `leaf` and its direct path, then truncates trailing blank subtrees (RFC 9420 §12.1.3).
+  public RatchetTree removeLeaf(LeafIndex leaf) {
+    return TreeChanges.remove(this, leaf);
+  }
+
+  /// A tree with `nodes` set at `indices` (`null` blanks a node); for merging an UpdatePath.
+  public RatchetTree withNodes(int[] indices, Node[] replacements) {
+    for (int i = 0; i < indices.length; i++) {
+      Node n = replacements[i];
+      if (n != null && (n instanceof LeafNode) != ((indices[i] & 1) == 0)) {
+        throw new UsageException("node " + indices[i] + " cannot hold a " + n.getClass().getSimpleName());
+      }
+    }
+    return with(indices, replacements);
+  }
+
   /// The nodes as a list (blank = `null`), including trailing blanks.
   public List<Node> nodes() {
     return java.util.Collections.unmodifiableList(Arrays.asList(nodes.clone()));
