@@ -37,6 +37,12 @@ public final class ParentHashes {
         originalTreeHash(suite, tree, copathChild, parent.unmergedLeaves()));
   }
 
+  /// Hash(ParentHashInput) for a parent with `encryptionKey` and `parentHash` whose copath child has the original
+  /// tree hash `siblingTreeHash`.
+  public static byte[] parentHash(CipherSuite suite, Bytes encryptionKey, Bytes parentHash, Bytes siblingTreeHash) {
+    return parentHash(suite, encryptionKey, parentHash, siblingTreeHash.toByteArray());
+  }
+
   static byte[] parentHash(CipherSuite suite, Bytes encryptionKey, Bytes parentHash, byte[] siblingHash) {
     TlsWriter w = new TlsWriter(encryptionKey.length() + parentHash.length() + siblingHash.length + 8);
     w.opaque(encryptionKey).opaque(parentHash).opaque(siblingHash);
