@@ -1,0 +1,31 @@
+package dev.quicnprotochat.mls.message;
+
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.codec.TlsReader;
+import dev.quicnprotochat.mls.codec.TlsWriter;
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import java.util.Objects;
+
+/// `HashReference ProposalRef;` (RFC 9420 §5.2): `RefHash("MLS 1.0 Proposal Reference", AuthenticatedContent)`.
+public record ProposalRef(Bytes value) {
+
+  /// The RefHash label, without the "MLS 1.0 " prefix.
+  public static final String LABEL = "Proposal Reference";
+
+  public ProposalRef {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /// The reference of an encoded AuthenticatedContent that carries a proposal.
+  public static ProposalRef of(CipherSuite suite, Bytes authenticatedContent) {
+    return new ProposalRef(Bytes.wrap(suite.refHash(LABEL, authenticatedContent.toByteArray())));
+  }
+
+  public static ProposalRef decode(TlsReader r) {
+    return new ProposalRef(r.opaqueBytes());
+  }
+
+  public void encode(TlsWriter w) {
+    w.opaque(value);
+  }
+}
