@@ -24,7 +24,8 @@ public enum ValidationCheck {
   CAPABILITIES("§7.2"),
   DUPLICATE_KEY("§7.3"),
   EXTENSIONS("§13.4"),
-  PSK("§8.4");
+  PSK("§8.4"),
+  CONTENT_TYPE("§6.2");
 
   private final String rfcSection;
 
