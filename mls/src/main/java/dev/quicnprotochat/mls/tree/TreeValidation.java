@@ -31,7 +31,7 @@ public final class TreeValidation {
     }
   }
 
-  /// Each unmerged leaf of a parent is a non-blank leaf in that parent's subtree (§7.1, §7.9.2).
+  /// Each unmerged leaf of a parent is a distinct, non-blank leaf in that parent's subtree (§7.1, §7.9.2).
   public static void verifyUnmergedLeaves(RatchetTree tree) {
     for (int p = 1; p < tree.nodeCount(); p += 2) {
       ParentNode parent = tree.parent(p);
@@ -39,7 +39,11 @@ public final class TreeValidation {
         continue;
       }
       int[] range = dev.quicnprotochat.mls.treemath.TreeMath.leafRange(p);
+      Set<LeafIndex> seen = new HashSet<>();
       for (LeafIndex l : parent.unmergedLeaves()) {
+        if (!seen.add(l)) {
+          throw new ValidationException(ValidationCheck.PARENT_HASH, "parent " + p + " lists " + l + " twice");
+        }
         if (l.value() < range[0] || l.value() >= range[1] || tree.isBlank(l.node().value())) {
           throw new ValidationException(ValidationCheck.PARENT_HASH, "parent " + p + " lists " + l
               + " as unmerged, which is blank or not below it");

@@ -9,13 +9,17 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.crypto.CipherSuites;
 import dev.quicnprotochat.mls.testing.Vectors;
+import dev.quicnprotochat.mls.treemath.LeafIndex;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /// tree-validation.json: resolutions and tree hashes of every node of the padded tree, parent-hash validity and
-/// every leaf signature.
+/// every leaf signature, plus the §7.3 leaf checks (signature, lifetime, capabilities, unique keys).
 class TreeValidationVectorTest {
 
   static Stream<Named<JsonNode>> cases() {
@@ -47,5 +51,13 @@ class TreeValidationVectorTest {
     assertDoesNotThrow(() -> TreeValidation.verifyUnmergedLeaves(tree), "unmerged leaves");
     assertDoesNotThrow(() -> TreeValidation.verifyDistinctKeys(tree), "distinct keys");
     assertEquals(treeBytes, tree.toBytes(), "the tree re-encodes byte for byte");
+    for (LeafIndex leaf : tree.occupiedLeaves()) {
+      LeafNode node = tree.leaf(leaf).orElseThrow();
+      // The vector's lifetimes expired in 2024: judge each leaf as of its own not_before.
+      Clock clock = Clock.fixed(Instant.ofEpochSecond(node.lifetime().map(Lifetime::notBefore).orElse(0L)),
+          ZoneOffset.UTC);
+      assertDoesNotThrow(() -> LeafNodeValidation.validate(suite, node, node.source(), groupId, leaf, clock, tree),
+          "leaf validation of " + leaf);
+    }
   }
 }
