@@ -19,21 +19,21 @@ public final class CipherSuites {
   // Built once: the HPKE parts hold parsed curve parameters, and suites are immutable and thread-safe.
   private static final List<CipherSuite> SUITES = List.of(
       new StandardCipherSuite(1, HashAlgorithm.SHA256, AeadAlgorithm.AES_128_GCM,
-          new Hpke(HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM128), EdDsaAlgorithm.ED25519),
+          new Hpke(HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM128, 32), EdDsaAlgorithm.ED25519),
       new StandardCipherSuite(2, HashAlgorithm.SHA256, AeadAlgorithm.AES_128_GCM,
-          new Hpke(HPKE.kem_P256_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM128), EcdsaAlgorithm.P256),
+          new Hpke(HPKE.kem_P256_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM128, 32), EcdsaAlgorithm.P256),
       new StandardCipherSuite(3, HashAlgorithm.SHA256, AeadAlgorithm.CHACHA20_POLY1305,
-          new Hpke(HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_CHACHA20_POLY1305),
+          new Hpke(HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_CHACHA20_POLY1305, 32),
           EdDsaAlgorithm.ED25519),
       new StandardCipherSuite(4, HashAlgorithm.SHA512, AeadAlgorithm.AES_256_GCM,
-          new Hpke(HPKE.kem_X448_SHA512, HPKE.kdf_HKDF_SHA512, HPKE.aead_AES_GCM256), EdDsaAlgorithm.ED448),
+          new Hpke(HPKE.kem_X448_SHA512, HPKE.kdf_HKDF_SHA512, HPKE.aead_AES_GCM256, 56), EdDsaAlgorithm.ED448),
       new StandardCipherSuite(5, HashAlgorithm.SHA512, AeadAlgorithm.AES_256_GCM,
-          new Hpke(HPKE.kem_P521_SHA512, HPKE.kdf_HKDF_SHA512, HPKE.aead_AES_GCM256), EcdsaAlgorithm.P521),
+          new Hpke(HPKE.kem_P521_SHA512, HPKE.kdf_HKDF_SHA512, HPKE.aead_AES_GCM256, 66), EcdsaAlgorithm.P521),
       new StandardCipherSuite(6, HashAlgorithm.SHA512, AeadAlgorithm.CHACHA20_POLY1305,
-          new Hpke(HPKE.kem_X448_SHA512, HPKE.kdf_HKDF_SHA512, HPKE.aead_CHACHA20_POLY1305),
+          new Hpke(HPKE.kem_X448_SHA512, HPKE.kdf_HKDF_SHA512, HPKE.aead_CHACHA20_POLY1305, 56),
           EdDsaAlgorithm.ED448),
       new StandardCipherSuite(7, HashAlgorithm.SHA384, AeadAlgorithm.AES_256_GCM,
-          new Hpke(HPKE.kem_P384_SHA384, HPKE.kdf_HKDF_SHA384, HPKE.aead_AES_GCM256), EcdsaAlgorithm.P384));
+          new Hpke(HPKE.kem_P384_SHA384, HPKE.kdf_HKDF_SHA384, HPKE.aead_AES_GCM256, 48), EcdsaAlgorithm.P384));
 
   private CipherSuites() {
   }

@@ -1,6 +1,8 @@
 package dev.quicnprotochat.mls.crypto;
 
 import dev.quicnprotochat.mls.CryptoException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.hpke.HPKE;
@@ -16,10 +18,27 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 /// is too slow to repeat per call.
 final class Hpke {
 
-  private final ThreadLocal<HPKE> hpke;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-  Hpke(short kem, short kdf, short aead) {
+  private final ThreadLocal<HPKE> hpke;
+  private final int privateKeyLength;
+
+  /// `privateKeyLength` is the KEM's Nsk (RFC 9180 §7.1), the seed length for fresh key pairs.
+  Hpke(short kem, short kdf, short aead, int privateKeyLength) {
     this.hpke = ThreadLocal.withInitial(() -> new HPKE(HPKE.mode_base, kem, kdf, aead));
+    this.privateKeyLength = privateKeyLength;
+  }
+
+  /// RFC 9180 §7.1.3 allows GenerateKeyPair() = DeriveKeyPair(random(Nsk)). We use it for fresh and ephemeral keys
+  /// instead of BouncyCastle's key-pair generator, which measured an order of magnitude slower per call here.
+  private AsymmetricCipherKeyPair freshKeyPair(HPKE h) {
+    byte[] seed = new byte[privateKeyLength];
+    RANDOM.nextBytes(seed);
+    try {
+      return h.deriveKeyPair(seed);
+    } finally {
+      Arrays.fill(seed, (byte) 0);
+    }
   }
 
   HpkeKeyPair deriveKeyPair(byte[] ikm) {
@@ -30,7 +49,7 @@ final class Hpke {
 
   HpkeKeyPair generateKeyPair() {
     HPKE h = hpke.get();
-    AsymmetricCipherKeyPair pair = h.generatePrivateKey();
+    AsymmetricCipherKeyPair pair = freshKeyPair(h);
     return new HpkeKeyPair(h.serializePrivateKey(pair.getPrivate()), h.serializePublicKey(pair.getPublic()));
   }
 
@@ -39,7 +58,7 @@ final class Hpke {
     HPKE h = hpke.get();
     AsymmetricKeyParameter pkR = publicKey(h, publicKey);
     try {
-      HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info);
+      HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info, freshKeyPair(h));
       byte[] ct = ctx.seal(aad, plaintext);
       return new HpkeCiphertext(ctx.getEncapsulation(), ct);
     } catch (InvalidCipherTextException | RuntimeException e) {
