@@ -184,6 +184,35 @@ public final class TreeKem {
     return new DecryptedPath(fdp[i], first, secret, next);
   }
 
+  /// The private state of a member who joined through a Welcome carrying a path secret (RFC 9420 §12.4.3.1): the
+  /// secret belongs to the lowest common ancestor of `joiner` and the committer `signer`; the joiner derives the
+  /// keys of that node and of every node above it on the committer's filtered direct path, and checks each against
+  /// the public key in `tree`.
+  public static TreeKemPrivate privateStateFromWelcome(CipherSuite suite, RatchetTree tree, LeafIndex joiner,
+      HpkeKeyPair leafKey, LeafIndex signer, Secret pathSecret) {
+    TreeKemPrivate state = TreeKemPrivate.ofLeaf(joiner, leafKey);
+    int ancestor = TreeMath.commonAncestor(joiner.node().value(), signer.node().value());
+    int[] fdp = tree.filteredDirectPath(signer);
+    int i = 0;
+    while (i < fdp.length && fdp[i] != ancestor) {
+      i++;
+    }
+    if (i == fdp.length) {
+      throw new ValidationException(ValidationCheck.WELCOME, "the path secret's node " + ancestor
+          + " is not on the committer's filtered direct path");
+    }
+    Secret secret = pathSecret;
+    for (; i < fdp.length; i++) {
+      HpkeKeyPair derived = PathSecrets.nodeKeyPair(suite, secret);
+      if (tree.isBlank(fdp[i]) || !tree.node(fdp[i]).encryptionKey().equals(Bytes.of(derived.publicKey()))) {
+        throw new ValidationException(ValidationCheck.WELCOME, "the path secret does not match node " + fdp[i]);
+      }
+      state = state.with(fdp[i], derived);
+      secret = PathSecrets.next(suite, secret);
+    }
+    return state;
+  }
+
   /// The nodes that receive the path secret of a filtered direct path node: the copath child's resolution without
   /// the leaves added by this commit (RFC 9420 §12.4.2).
   static int[] recipients(RatchetTree tree, int copathChild, Set<LeafIndex> excluded) {

@@ -71,6 +71,23 @@ class TreeKemTest {
   }
 
   @Test
+  void aJoinerDerivesThePathAboveItsCommonAncestorFromTheWelcomePathSecret() {
+    RatchetTree tree = groupOf(4);
+    Member joiner = MemberTestData.aMember(SUITE, "joiner");
+    RatchetTree.Added added = tree.addLeaf(joiner.leaf());
+    LeafIndex sender = LeafIndex.of(0);
+    TreeKem.CreatedPath created = TreeKem.createPath(SUITE, added.tree(), sender, tree.leaf(sender).orElseThrow(),
+        members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(added.leaf()), new SecureRandom());
+    // Leaf 4 and leaf 0 meet at the root, node 7.
+    TreeKemPrivate state = TreeKem.privateStateFromWelcome(SUITE, created.tree(), added.leaf(),
+        joiner.encryptionKey(), sender, created.pathSecrets().get(7));
+    assertTrue(state.keyPair(7).isPresent());
+    ValidationException e = assertThrows(ValidationException.class, () -> TreeKem.privateStateFromWelcome(SUITE,
+        created.tree(), added.leaf(), joiner.encryptionKey(), sender, created.pathSecrets().get(3)));
+    assertEquals(ValidationCheck.WELCOME, e.check());
+  }
+
+  @Test
   void aPathFromAnotherGroupOrWithAForeignKeyIsRejected() {
     RatchetTree tree = groupOf(3);
     LeafIndex sender = LeafIndex.of(0);
