@@ -88,6 +88,22 @@ class TreeKemTest {
   }
 
   @Test
+  void aParentMustListEveryLeafAddedBelowItSinceItWasSet() {
+    RatchetTree tree = groupOf(3);
+    LeafIndex sender = LeafIndex.of(2);
+    // Leaf 2's filtered direct path is just the root (leaf 3 is blank), linked from leaf 2 itself.
+    RatchetTree committed = TreeKem.createPath(SUITE, tree, sender, tree.leaf(sender).orElseThrow(),
+        members.get(2).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom()).tree();
+    RatchetTree withNewcomer = committed.addLeaf(MemberTestData.aMember(SUITE, "late").leaf()).tree();
+    assertEquals(List.of(LeafIndex.of(3)), withNewcomer.parent(3).unmergedLeaves());
+    assertDoesNotThrow(() -> ParentHashes.verify(SUITE, withNewcomer));
+    RatchetTree hidden = withNewcomer.withNodes(new int[] {3},
+        new dev.quicnprotochat.mls.tree.Node[] {withNewcomer.parent(3).withUnmergedLeaves(List.of())});
+    ValidationException e = assertThrows(ValidationException.class, () -> ParentHashes.verify(SUITE, hidden));
+    assertEquals(ValidationCheck.PARENT_HASH, e.check());
+  }
+
+  @Test
   void aPathFromAnotherGroupOrWithAForeignKeyIsRejected() {
     RatchetTree tree = groupOf(3);
     LeafIndex sender = LeafIndex.of(0);
