@@ -10,6 +10,7 @@ import dev.quicnprotochat.mls.crypto.Secret;
 import dev.quicnprotochat.mls.schedule.GroupContext;
 import dev.quicnprotochat.mls.tree.LeafNode;
 import dev.quicnprotochat.mls.tree.LeafNodeSource;
+import dev.quicnprotochat.mls.tree.LeafNodeValidation;
 import dev.quicnprotochat.mls.tree.Node;
 import dev.quicnprotochat.mls.tree.ParentHashes;
 import dev.quicnprotochat.mls.tree.ParentNode;
@@ -17,6 +18,7 @@ import dev.quicnprotochat.mls.tree.RatchetTree;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +111,8 @@ public final class TreeKem {
   }
 
   /// Merges a received UpdatePath from `sender` into `tree` (RFC 9420 §7.5, §12.4.2) after checking its shape,
-  /// its leaf (commit source, signature over `groupId` and the sender's index) and the leaf's parent hash (§7.9.2).
+  /// the leaf's parent hash (§7.9.2) and the leaf itself (§7.3 via [LeafNodeValidation]: commit source, signature
+  /// over `groupId` and the sender's index, capabilities, keys unused by other members).
   public static RatchetTree mergePath(CipherSuite suite, RatchetTree tree, LeafIndex sender, UpdatePath path,
       Bytes groupId) {
     if (tree.leaf(sender).isEmpty()) {
@@ -133,9 +136,8 @@ public final class TreeKem {
     if (!leaf.parentHash().orElseThrow().equals(hashes.leafParentHash())) {
       throw new ValidationException(ValidationCheck.PARENT_HASH, "update path leaf has the wrong parent hash");
     }
-    if (!leaf.verifySignature(suite, groupId, sender)) {
-      throw new ValidationException(ValidationCheck.SIGNATURE, "update path leaf signature does not verify");
-    }
+    // Commit leaves carry no lifetime, so the clock is never consulted.
+    LeafNodeValidation.validate(suite, leaf, LeafNodeSource.COMMIT, groupId, sender, Clock.systemUTC(), tree);
     return merge(tree, sender, leaf, fdp, publicKeys, hashes);
   }
 
