@@ -131,7 +131,7 @@ public sealed interface Proposal {
 
     /// The removed leaf; an index no tree can hold is a [ValidationException].
     public LeafIndex removedLeaf() {
-      if (removed > Integer.MAX_VALUE / 2) {
+      if (removed > LeafIndex.MAX_VALUE) {
         throw new ValidationException(ValidationCheck.PROPOSAL_LIST, "remove of leaf " + removed);
       }
       return LeafIndex.of((int) removed);
