@@ -3,8 +3,8 @@ package dev.quicnprotochat.mls.crypto;
 /// One RFC 9420 §17.1 cipher suite: hash, KDF, AEAD, HPKE and signature scheme, plus the labelled operations of
 /// §5.1–§5.2 and §8 built on them.
 ///
-/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it (except [#refHash], see there). Byte arrays in and out are never
-/// retained or shared: callers may zero them afterwards. Instances are immutable and thread-safe.
+/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it (except [#refHash], see there).
+/// Byte arrays in and out are never retained or shared: callers may zero them afterwards. Instances are thread-safe.
 public interface CipherSuite {
 
   /// The §17.1 code point (1–7 for the RFC suites).
