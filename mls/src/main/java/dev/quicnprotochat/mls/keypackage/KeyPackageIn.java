@@ -9,6 +9,7 @@ import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.extension.Extension;
 import dev.quicnprotochat.mls.tree.LeafNode;
 import dev.quicnprotochat.mls.tree.LeafNodeSource;
+import dev.quicnprotochat.mls.tree.LeafNodeValidation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -69,8 +70,9 @@ public record KeyPackageIn(int version, int cipherSuite, Bytes initKey, LeafNode
     return KeyPackageRef.of(suite, toBytes());
   }
 
-  /// The checks of RFC 9420 §10.1 that need no group: suite and version, the leaf (§7.3: key_package source,
-  /// lifetime, signature), the package signature, and distinct init and encryption keys.
+  /// The checks of RFC 9420 §10.1 that need no group: suite and version, the leaf (§7.3 via
+  /// [LeafNodeValidation], without the group-wide key uniqueness), the package signature, and distinct init and
+  /// encryption keys.
   public KeyPackage verify(CipherSuite suite, Clock clock) {
     if (version != MLS10) {
       throw new ValidationException(ValidationCheck.PROTOCOL_VERSION, "key package version " + version);
@@ -79,15 +81,7 @@ public record KeyPackageIn(int version, int cipherSuite, Bytes initKey, LeafNode
       throw new ValidationException(ValidationCheck.CIPHER_SUITE_MISMATCH,
           "key package for suite " + cipherSuite + ", expected " + suite.id());
     }
-    if (leafNode.source() != LeafNodeSource.KEY_PACKAGE) {
-      throw new ValidationException(ValidationCheck.LEAF_NODE, "key package leaf has source " + leafNode.source());
-    }
-    if (!leafNode.lifetime().orElseThrow().isValidAt(clock)) {
-      throw new ValidationException(ValidationCheck.LIFETIME, "key package leaf is outside its lifetime");
-    }
-    if (!leafNode.verifySignature(suite, null, null)) {
-      throw new ValidationException(ValidationCheck.SIGNATURE, "key package leaf signature does not verify");
-    }
+    LeafNodeValidation.validate(suite, leafNode, LeafNodeSource.KEY_PACKAGE, null, null, clock, null);
     byte[] tbs = KeyPackageTBS.encode(this);
     if (!suite.verifyWithLabel(leafNode.signatureKey().toByteArray(), KeyPackageTBS.LABEL, tbs,
         signature.toByteArray())) {

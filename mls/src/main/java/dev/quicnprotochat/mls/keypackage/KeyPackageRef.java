@@ -10,8 +10,9 @@ import java.util.Objects;
 /// `RefHash("MLS 1.0 KeyPackage Reference", KeyPackage)`.
 public record KeyPackageRef(Bytes value) {
 
-  /// The RefHash label, without the "MLS 1.0 " prefix.
-  public static final String LABEL = "KeyPackage Reference";
+  /// The RefHash label. Unlike the *WithLabel functions, RefHash takes its label verbatim (§5.2; crypto-basics
+  /// tests it with the bare label "RefHash"), so the "MLS 1.0 " prefix is part of it.
+  public static final String LABEL = "MLS 1.0 KeyPackage Reference";
 
   public KeyPackageRef {
     Objects.requireNonNull(value, "value");

@@ -1,11 +1,13 @@
 package dev.quicnprotochat.mls.message;
 
-import dev.quicnprotochat.mls.CodecException;
 import dev.quicnprotochat.mls.ValidationCheck;
 import dev.quicnprotochat.mls.ValidationException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
+import dev.quicnprotochat.mls.framing.PrivateMessage;
+import dev.quicnprotochat.mls.framing.PublicMessage;
+import dev.quicnprotochat.mls.framing.WireFormat;
 import dev.quicnprotochat.mls.keypackage.KeyPackageIn;
 import java.util.Objects;
 
@@ -28,19 +30,15 @@ import java.util.Objects;
 /// Only `mls10` is accepted: another version may frame its body differently, so it cannot be decoded.
 public sealed interface MLSMessage {
 
+  /// `ProtocolVersion mls10 = 1`.
   int MLS10 = 1;
-  int PUBLIC_MESSAGE = 1;
-  int PRIVATE_MESSAGE = 2;
-  int WELCOME = 3;
-  int GROUP_INFO = 4;
-  int KEY_PACKAGE = 5;
 
-  int wireFormat();
+  WireFormat wireFormat();
 
   void encodeBody(TlsWriter w);
 
   default void encode(TlsWriter w) {
-    w.u16(MLS10).u16(wireFormat());
+    w.u16(MLS10).u16(wireFormat().code());
     encodeBody(w);
   }
 
@@ -55,17 +53,49 @@ public sealed interface MLSMessage {
     if (version != MLS10) {
       throw new ValidationException(ValidationCheck.PROTOCOL_VERSION, "MLSMessage version " + version);
     }
-    int wireFormat = r.u16();
-    return switch (wireFormat) {
+    return switch (WireFormat.fromCode(r.u16())) {
+      case PUBLIC_MESSAGE -> new OfPublicMessage(PublicMessage.decode(r));
+      case PRIVATE_MESSAGE -> new OfPrivateMessage(PrivateMessage.decode(r));
       case WELCOME -> new OfWelcome(Welcome.decode(r));
       case GROUP_INFO -> new OfGroupInfo(GroupInfo.decode(r));
       case KEY_PACKAGE -> new OfKeyPackage(KeyPackageIn.decode(r));
-      default -> throw new CodecException("unsupported wire format " + wireFormat);
     };
   }
 
   static MLSMessage decode(Bytes bytes) {
     return TlsReader.decode(bytes, MLSMessage::decode);
+  }
+
+  record OfPublicMessage(PublicMessage message) implements MLSMessage {
+    public OfPublicMessage {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public WireFormat wireFormat() {
+      return WireFormat.PUBLIC_MESSAGE;
+    }
+
+    @Override
+    public void encodeBody(TlsWriter w) {
+      message.encode(w);
+    }
+  }
+
+  record OfPrivateMessage(PrivateMessage message) implements MLSMessage {
+    public OfPrivateMessage {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public WireFormat wireFormat() {
+      return WireFormat.PRIVATE_MESSAGE;
+    }
+
+    @Override
+    public void encodeBody(TlsWriter w) {
+      message.encode(w);
+    }
   }
 
   record OfWelcome(Welcome welcome) implements MLSMessage {
@@ -74,8 +104,8 @@ public sealed interface MLSMessage {
     }
 
     @Override
-    public int wireFormat() {
-      return WELCOME;
+    public WireFormat wireFormat() {
+      return WireFormat.WELCOME;
     }
 
     @Override
@@ -90,8 +120,8 @@ public sealed interface MLSMessage {
     }
 
     @Override
-    public int wireFormat() {
-      return GROUP_INFO;
+    public WireFormat wireFormat() {
+      return WireFormat.GROUP_INFO;
     }
 
     @Override
@@ -106,8 +136,8 @@ public sealed interface MLSMessage {
     }
 
     @Override
-    public int wireFormat() {
-      return KEY_PACKAGE;
+    public WireFormat wireFormat() {
+      return WireFormat.KEY_PACKAGE;
     }
 
     @Override

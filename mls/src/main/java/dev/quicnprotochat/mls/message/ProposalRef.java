@@ -9,8 +9,9 @@ import java.util.Objects;
 /// `HashReference ProposalRef;` (RFC 9420 §5.2): `RefHash("MLS 1.0 Proposal Reference", AuthenticatedContent)`.
 public record ProposalRef(Bytes value) {
 
-  /// The RefHash label, without the "MLS 1.0 " prefix.
-  public static final String LABEL = "Proposal Reference";
+  /// The RefHash label. Unlike the *WithLabel functions, RefHash takes its label verbatim (§5.2; crypto-basics
+  /// tests it with the bare label "RefHash"), so the "MLS 1.0 " prefix is part of it.
+  public static final String LABEL = "MLS 1.0 Proposal Reference";
 
   public ProposalRef {
     Objects.requireNonNull(value, "value");

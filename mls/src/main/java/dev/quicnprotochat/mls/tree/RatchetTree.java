@@ -147,21 +147,18 @@ public final class RatchetTree {
   /// The resolution of node `x` (RFC 9420 §4.1): the minimal set of non-blank nodes covering its subtree, in
   /// left-to-right order, with a parent's unmerged leaves after the parent.
   public int[] resolution(int x) {
-    int[] out = new int[Math.max(1, TreeMath.leafRange(x)[1] - TreeMath.leafRange(x)[0])];
+    int[][] out = {new int[8]};
     int n = resolve(x, out, 0);
-    return Arrays.copyOf(out, n);
+    return Arrays.copyOf(out[0], n);
   }
 
-  private int resolve(int x, int[] out, int at) {
+  private int resolve(int x, int[][] out, int at) {
     Node node = nodes[x];
     if (node != null) {
-      if (at >= out.length) {
-        throw new IllegalStateException("resolution overflow");
-      }
-      out[at++] = x;
+      at = push(out, at, x);
       if (node instanceof ParentNode p) {
         for (LeafIndex l : p.unmergedLeaves()) {
-          out[at++] = l.node().value();
+          at = push(out, at, l.node().value());
         }
       }
       return at;
@@ -171,6 +168,14 @@ public final class RatchetTree {
     }
     at = resolve(TreeMath.left(x), out, at);
     return resolve(TreeMath.right(x), out, at);
+  }
+
+  private static int push(int[][] out, int at, int value) {
+    if (at == out[0].length) {
+      out[0] = Arrays.copyOf(out[0], at * 2);
+    }
+    out[0][at] = value;
+    return at + 1;
   }
 
   public List<NodeIndex> resolution(NodeIndex x) {
@@ -250,7 +255,7 @@ public final class RatchetTree {
   /// A tree with twice as many leaves; the new right half is blank (RFC 9420 §7.7).
   RatchetTree extended() {
     Node[] copy = Arrays.copyOf(nodes, TreeMath.nodeWidth(leafCount * 2));
-    return new RatchetTree(copy, hashes.resized(copy.length, leafCount));
+    return new RatchetTree(copy, hashes.resized(copy.length));
   }
 
   /// A tree cut to `leaves` leaves (a power of two no larger than now).
@@ -259,7 +264,37 @@ public final class RatchetTree {
       return this;
     }
     Node[] copy = Arrays.copyOf(nodes, TreeMath.nodeWidth(leaves));
-    return new RatchetTree(copy, hashes.resized(copy.length, leafCount));
+    return new RatchetTree(copy, hashes.resized(copy.length));
+  }
+
+  /// The result of adding a member: the new tree and the leaf the member occupies.
+  public record Added(RatchetTree tree, LeafIndex leaf) {
+  }
+
+  /// Adds `leaf` in the leftmost blank leaf, extending the tree if it is full (RFC 9420 §7.7, §12.1.1).
+  public Added addLeaf(LeafNode leaf) {
+    return TreeChanges.add(this, leaf);
+  }
+
+  /// Replaces `leaf`'s node and blanks its direct path (RFC 9420 §12.1.2).
+  public RatchetTree updateLeaf(LeafIndex leaf, LeafNode replacement) {
+    return TreeChanges.update(this, leaf, replacement);
+  }
+
+  /// Blanks `leaf` and its direct path, then truncates trailing blank subtrees (RFC 9420 §12.1.3).
+  public RatchetTree removeLeaf(LeafIndex leaf) {
+    return TreeChanges.remove(this, leaf);
+  }
+
+  /// A tree with `nodes` set at `indices` (`null` blanks a node); for merging an UpdatePath.
+  public RatchetTree withNodes(int[] indices, Node[] replacements) {
+    for (int i = 0; i < indices.length; i++) {
+      Node n = replacements[i];
+      if (n != null && (n instanceof LeafNode) != ((indices[i] & 1) == 0)) {
+        throw new UsageException("node " + indices[i] + " cannot hold a " + n.getClass().getSimpleName());
+      }
+    }
+    return with(indices, replacements);
   }
 
   /// The nodes as a list (blank = `null`), including trailing blanks.

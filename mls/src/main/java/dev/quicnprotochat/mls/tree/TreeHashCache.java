@@ -36,9 +36,9 @@ final class TreeHashCache {
     return new TreeHashCache(hashes.clone(), suiteId);
   }
 
-  /// A cache for a tree of `nodeCount` nodes that shares this one's leftmost nodes; `oldLeaves` is this tree's
-  /// leaf count. The old root's hash stays valid as the hash of that subtree; every node above it is new.
-  synchronized TreeHashCache resized(int nodeCount, int oldLeaves) {
+  /// A cache for a tree of `nodeCount` nodes that shares this one's leftmost nodes. A subtree's hash depends only
+  /// on that subtree, so the shared nodes keep their hashes; nodes beyond the old end start empty.
+  synchronized TreeHashCache resized(int nodeCount) {
     byte[][] copy = Arrays.copyOf(hashes, nodeCount);
     return new TreeHashCache(copy, suiteId);
   }

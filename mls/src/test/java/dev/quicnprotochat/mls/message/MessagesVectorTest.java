@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
+import dev.quicnprotochat.mls.framing.WireFormat;
 import dev.quicnprotochat.mls.keypackage.KeyPackageIn;
 import dev.quicnprotochat.mls.tree.LeafNode;
 import dev.quicnprotochat.mls.tree.RatchetTree;
@@ -39,6 +40,23 @@ class MessagesVectorTest {
     ROUND_TRIPS.put("external_init_proposal", body(Proposal.EXTERNAL_INIT));
     ROUND_TRIPS.put("group_context_extensions_proposal", body(Proposal.GROUP_CONTEXT_EXTENSIONS));
     ROUND_TRIPS.put("commit", b -> Commit.decode(b).toBytes());
+    ROUND_TRIPS.put("public_message_application", b -> wireFormat(b, WireFormat.PUBLIC_MESSAGE));
+    ROUND_TRIPS.put("public_message_proposal", b -> wireFormat(b, WireFormat.PUBLIC_MESSAGE));
+    ROUND_TRIPS.put("public_message_commit", b -> wireFormat(b, WireFormat.PUBLIC_MESSAGE));
+    ROUND_TRIPS.put("private_message", b -> wireFormat(b, WireFormat.PRIVATE_MESSAGE));
+  }
+
+  /// Decodes an MLSMessage, checks its wire format and re-encodes it.
+  private static Bytes wireFormat(Bytes b, WireFormat expected) {
+    MLSMessage m = MLSMessage.decode(b);
+    assertEquals(expected, m.wireFormat());
+    return m.toBytes();
+  }
+
+  private static java.util.Set<String> fieldNames(JsonNode c) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    c.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static Function<Bytes, Bytes> body(int type) {
@@ -58,6 +76,7 @@ class MessagesVectorTest {
   @ParameterizedTest
   @MethodSource("cases")
   void everyStructDecodesAndReencodesByteForByte(JsonNode c) {
+    assertEquals(ROUND_TRIPS.keySet(), fieldNames(c), "every field of the case is checked");
     for (Map.Entry<String, Function<Bytes, Bytes>> e : ROUND_TRIPS.entrySet()) {
       Bytes original = Bytes.wrap(Vectors.hex(c, e.getKey()));
       assertEquals(original, assertDoesNotThrow(() -> e.getValue().apply(original), e.getKey()), e.getKey());
