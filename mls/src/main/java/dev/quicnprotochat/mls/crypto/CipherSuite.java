@@ -69,6 +69,14 @@ public interface CipherSuite {
   /// HPKE base-mode OpenBase; failure is a `CryptoException`.
   byte[] hpkeOpen(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext);
 
+  /// HPKE SetupBaseS(pkR, info) and Context.Export(exporterContext, length): a fresh secret for the holder of
+  /// `publicKey`, plus the kem_output that lets it derive the same secret (used by external init, RFC 9420 §8.3).
+  HpkeExport hpkeExport(byte[] publicKey, byte[] info, byte[] exporterContext, int length);
+
+  /// The receiving side of [#hpkeExport]: SetupBaseR(kemOutput, skR, info) and Context.Export.
+  byte[] hpkeExportReceive(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length);
+
   /// EncryptWithLabel(PublicKey, Label, Context, Plaintext) of §5.1.3.
   HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext);
 

@@ -133,6 +133,17 @@ final class StandardCipherSuite implements CipherSuite {
     return hpke.open(privateKey, publicKey, info, aad, kemOutput, ciphertext);
   }
 
+  @Override
+  public HpkeExport hpkeExport(byte[] publicKey, byte[] info, byte[] exporterContext, int length) {
+    return hpke.exportSender(publicKey, info, exporterContext, length);
+  }
+
+  @Override
+  public byte[] hpkeExportReceive(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length) {
+    return hpke.exportReceiver(privateKey, publicKey, info, kemOutput, exporterContext, length);
+  }
+
   /// RFC 9420 §5.1.3: `struct { opaque label<V>; opaque context<V>; } EncryptContext` is the HPKE info; aad is empty.
   @Override
   public HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext) {
