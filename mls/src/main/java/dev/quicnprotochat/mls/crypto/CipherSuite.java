@@ -3,8 +3,8 @@ package dev.quicnprotochat.mls.crypto;
 /// One RFC 9420 §17.1 cipher suite: hash, KDF, AEAD, HPKE and signature scheme, plus the labelled operations of
 /// §5.1–§5.2 and §8 built on them.
 ///
-/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it (except [#refHash], see there). Byte arrays in and out are never
-/// retained or shared: callers may zero them afterwards. Instances are immutable and thread-safe.
+/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it (except [#refHash], see there).
+/// Byte arrays in and out are never retained or shared: callers may zero them afterwards. Instances are thread-safe.
 public interface CipherSuite {
 
   /// The §17.1 code point (1–7 for the RFC suites).
@@ -68,6 +68,14 @@ public interface CipherSuite {
 
   /// HPKE base-mode OpenBase; failure is a `CryptoException`.
   byte[] hpkeOpen(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext);
+
+  /// HPKE SetupBaseS(pkR, info) and Context.Export(exporterContext, length): a fresh secret for the holder of
+  /// `publicKey`, plus the kem_output that lets it derive the same secret (used by external init, RFC 9420 §8.3).
+  HpkeExport hpkeExport(byte[] publicKey, byte[] info, byte[] exporterContext, int length);
+
+  /// The receiving side of [#hpkeExport]: SetupBaseR(kemOutput, skR, info) and Context.Export.
+  byte[] hpkeExportReceive(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length);
 
   /// EncryptWithLabel(PublicKey, Label, Context, Plaintext) of §5.1.3.
   HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext);

@@ -33,12 +33,17 @@ enum EcdsaAlgorithm implements SignatureAlgorithm {
   private final ECDomainParameters domain;
   private final HashAlgorithm hash;
   private final int scalarLength;
+  private final PublicKeyCache<ECPublicKeyParameters> publicKeys;
 
   EcdsaAlgorithm(String curveName, HashAlgorithm hash) {
     X9ECParameters params = CustomNamedCurves.getByName(curveName);
     this.domain = new ECDomainParameters(params.getCurve(), params.getG(), params.getN(), params.getH());
     this.hash = hash;
     this.scalarLength = (params.getN().bitLength() + 7) / 8;
+    this.publicKeys = new PublicKeyCache<>(1024, encoded -> {
+      ECPoint q = decodePoint(encoded);
+      return q == null ? null : new ECPublicKeyParameters(q, domain);
+    });
   }
 
   /// The scalar length in bytes (32, 48, 66): the size of serialised private keys.
@@ -76,7 +81,7 @@ enum EcdsaAlgorithm implements SignatureAlgorithm {
 
   @Override
   public boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
-    ECPoint q = decodePoint(publicKey);
+    ECPublicKeyParameters q = publicKeys.get(publicKey);
     if (q == null) {
       return false;
     }
@@ -87,7 +92,7 @@ enum EcdsaAlgorithm implements SignatureAlgorithm {
       return false;
     }
     ECDSASigner verifier = new ECDSASigner();
-    verifier.init(false, new ECPublicKeyParameters(q, domain));
+    verifier.init(false, q);
     return verifier.verifySignature(hash.hash(message), rs[0], rs[1]);
   }
 

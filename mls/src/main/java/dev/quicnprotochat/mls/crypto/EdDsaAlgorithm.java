@@ -16,11 +16,24 @@ enum EdDsaAlgorithm implements SignatureAlgorithm {
   private final int secretKeySize;
   private final int publicKeySize;
   private final int signatureSize;
+  // Decoded points: decompression costs a field square root per verification otherwise.
+  private final PublicKeyCache<Object> publicKeys;
 
   EdDsaAlgorithm(int secretKeySize, int publicKeySize, int signatureSize) {
     this.secretKeySize = secretKeySize;
     this.publicKeySize = publicKeySize;
     this.signatureSize = signatureSize;
+    this.publicKeys = new PublicKeyCache<>(1024, encoded -> {
+      if (encoded.length != publicKeySize) {
+        return null;
+      }
+      try {
+        return publicKeySize == Ed25519.PUBLIC_KEY_SIZE ? Ed25519.validatePublicKeyPartialExport(encoded, 0)
+            : Ed448.validatePublicKeyPartialExport(encoded, 0);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    });
   }
 
   @Override
@@ -65,10 +78,14 @@ enum EdDsaAlgorithm implements SignatureAlgorithm {
     if (publicKey.length != publicKeySize || signature.length != signatureSize) {
       return false;
     }
-    if (this == ED25519) {
-      return Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length);
+    Object point = publicKeys.get(publicKey);
+    if (point == null) {
+      return false;
     }
-    return Ed448.verify(signature, 0, publicKey, 0, NO_CONTEXT, message, 0, message.length);
+    if (this == ED25519) {
+      return Ed25519.verify(signature, 0, (Ed25519.PublicPoint) point, message, 0, message.length);
+    }
+    return Ed448.verify(signature, 0, (Ed448.PublicPoint) point, NO_CONTEXT, message, 0, message.length);
   }
 
   private void checkPrivate(byte[] privateKey) {

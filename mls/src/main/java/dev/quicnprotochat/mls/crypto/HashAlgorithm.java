@@ -1,6 +1,7 @@
 package dev.quicnprotochat.mls.crypto;
 
 import dev.quicnprotochat.mls.InternalException;
+import dev.quicnprotochat.mls.UsageException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ enum HashAlgorithm {
   /// HKDF-Expand(prk, info, length) of RFC 5869 §2.3.
   byte[] expand(byte[] prk, byte[] info, int outLength) {
     if (outLength < 0 || outLength > 255 * length) {
-      throw new InternalException("HKDF output length " + outLength + " out of range");
+      throw new UsageException("HKDF output length " + outLength + " out of range");
     }
     Mac mac = mac(prk);
     byte[] out = new byte[outLength];

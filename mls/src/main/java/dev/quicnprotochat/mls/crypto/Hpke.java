@@ -88,6 +88,33 @@ final class Hpke {
     }
   }
 
+  /// SetupBaseS(pkR, info) followed by Context.Export(exporterContext, length) (RFC 9180 §5.3).
+  HpkeExport exportSender(byte[] publicKey, byte[] info, byte[] exporterContext, int length) {
+    HPKE h = hpke.get();
+    AsymmetricKeyParameter pkR = publicKey(h, publicKey);
+    try {
+      HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info, freshKeyPair(h));
+      return new HpkeExport(ctx.getEncapsulation(), ctx.export(exporterContext, length));
+    } catch (RuntimeException e) {
+      throw new CryptoException("HPKE export failed: " + e.getMessage());
+    }
+  }
+
+  /// SetupBaseR(enc, skR, info) followed by Context.Export(exporterContext, length).
+  byte[] exportReceiver(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput, byte[] exporterContext,
+      int length) {
+    HPKE h = hpke.get();
+    if (kemOutput.length != h.getEncSize()) {
+      throw new CryptoException("HPKE kem_output has the wrong length");
+    }
+    try {
+      return h.setupBaseR(kemOutput, h.deserializePrivateKey(privateKey, publicKey), info)
+          .export(exporterContext, length);
+    } catch (RuntimeException e) {
+      throw new CryptoException("HPKE export failed: " + e.getMessage());
+    }
+  }
+
   private static AsymmetricKeyParameter publicKey(HPKE h, byte[] encoded) {
     try {
       return h.deserializePublicKey(encoded);

@@ -49,12 +49,6 @@ public final class Secret implements Destroyable {
     return MessageDigest.isEqual(value, other);
   }
 
-  /// Package-private access without a copy, for the suite's own hot paths.
-  byte[] unsafeValue() {
-    checkLive();
-    return value;
-  }
-
   @Override
   public void destroy() {
     destroyed = true;

@@ -3,6 +3,9 @@ package dev.quicnprotochat.mls.crypto;
 import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /// A §17.1 suite assembled from its hash, AEAD, HPKE and signature parts, with the labelled operations of §5 and §8.
 final class StandardCipherSuite implements CipherSuite {
@@ -17,6 +20,8 @@ final class StandardCipherSuite implements CipherSuite {
   private final AeadAlgorithm aead;
   private final Hpke hpke;
   private final SignatureAlgorithm signature;
+  // Keyed by the record, whose equality compares its arrays by identity: a pair is trusted only as the same arrays.
+  private final Map<SignatureKeyPair, Boolean> checkedPairs = new WeakHashMap<>();
 
   StandardCipherSuite(int id, HashAlgorithm hash, AeadAlgorithm aead, Hpke hpke, SignatureAlgorithm signature) {
     this.id = id;
@@ -128,6 +133,17 @@ final class StandardCipherSuite implements CipherSuite {
     return hpke.open(privateKey, publicKey, info, aad, kemOutput, ciphertext);
   }
 
+  @Override
+  public HpkeExport hpkeExport(byte[] publicKey, byte[] info, byte[] exporterContext, int length) {
+    return hpke.exportSender(publicKey, info, exporterContext, length);
+  }
+
+  @Override
+  public byte[] hpkeExportReceive(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length) {
+    return hpke.exportReceiver(privateKey, publicKey, info, kemOutput, exporterContext, length);
+  }
+
   /// RFC 9420 §5.1.3: `struct { opaque label<V>; opaque context<V>; } EncryptContext` is the HPKE info; aad is empty.
   @Override
   public HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext) {
@@ -161,13 +177,31 @@ final class StandardCipherSuite implements CipherSuite {
     return signature.sign(signaturePrivateKey, signContent(label, content));
   }
 
+  /// EdDSA signs with the pair's public key, which must belong to the private key: signing one message under two
+  /// public keys would leak the private key. Each pair instance is therefore checked once (a base-point
+  /// multiplication) and remembered by identity, so repeated signing with the same pair skips the check.
   @Override
   public byte[] signWithLabel(SignatureKeyPair keyPair, String label, byte[] content) {
     byte[] tbs = signContent(label, content);
     if (signature instanceof EdDsaAlgorithm eddsa) {
+      requireMatchingPair(eddsa, keyPair);
       return eddsa.sign(keyPair.privateKey(), keyPair.publicKey(), tbs);
     }
     return signature.sign(keyPair.privateKey(), tbs);
+  }
+
+  private void requireMatchingPair(EdDsaAlgorithm eddsa, SignatureKeyPair keyPair) {
+    synchronized (checkedPairs) {
+      if (checkedPairs.containsKey(keyPair)) {
+        return;
+      }
+    }
+    if (!MessageDigest.isEqual(eddsa.publicKey(keyPair.privateKey()), keyPair.publicKey())) {
+      throw new UsageException("signature key pair: the public key does not belong to the private key");
+    }
+    synchronized (checkedPairs) {
+      checkedPairs.put(keyPair, Boolean.TRUE);
+    }
   }
 
   @Override

@@ -102,7 +102,9 @@ public final class EpochSecrets implements Destroyable {
   /// MLS-Exporter(label, context, length) of §8.5:
   /// `ExpandWithLabel(DeriveSecret(exporter_secret, label), "exported", Hash(context), length)`.
   public byte[] export(String label, byte[] context, int length) {
-    byte[] base = suite.deriveSecret(exporter.toByteArray(), label);
+    byte[] exporterSecret = exporter.toByteArray();
+    byte[] base = suite.deriveSecret(exporterSecret, label);
+    Arrays.fill(exporterSecret, (byte) 0);
     try {
       return suite.expandWithLabel(base, "exported", suite.hash(context), length);
     } finally {

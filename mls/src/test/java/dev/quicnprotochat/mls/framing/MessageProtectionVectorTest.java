@@ -61,10 +61,17 @@ class MessageProtectionVectorTest {
     }
   }
 
+  /// One case per entry: proposal, commit and application must all pass.
   @ParameterizedTest
   @MethodSource("cases")
-  void proposalUnprotectsAndRoundTrips(JsonNode c) {
+  void messagesUnprotectAndRoundTrip(JsonNode c) {
     Fixture f = Fixture.of(c);
+    proposalUnprotectsAndRoundTrips(c, f);
+    commitUnprotectsAndRoundTrips(c, f);
+    applicationUnprotectsAndRoundTripsPrivatelyOnly(c, f);
+  }
+
+  private static void proposalUnprotectsAndRoundTrips(JsonNode c, Fixture f) {
     byte[] proposal = hex(c, "proposal");
     assertArrayEquals(proposal, unprotectPublic(f, hex(c, "proposal_pub")).content().body().toByteArray());
     assertArrayEquals(proposal, unprotectPrivate(f, hex(c, "proposal_priv")).content().body().toByteArray());
@@ -73,10 +80,7 @@ class MessageProtectionVectorTest {
     roundTrip(f, ContentType.PROPOSAL, proposal, Optional.empty());
   }
 
-  @ParameterizedTest
-  @MethodSource("cases")
-  void commitUnprotectsAndRoundTrips(JsonNode c) {
-    Fixture f = Fixture.of(c);
+  private static void commitUnprotectsAndRoundTrips(JsonNode c, Fixture f) {
     byte[] commit = hex(c, "commit");
     AuthenticatedContent pub = unprotectPublic(f, hex(c, "commit_pub"));
     assertArrayEquals(commit, pub.content().body().toByteArray());
@@ -86,10 +90,7 @@ class MessageProtectionVectorTest {
     roundTrip(f, ContentType.COMMIT, commit, pub.auth().confirmationTag());
   }
 
-  @ParameterizedTest
-  @MethodSource("cases")
-  void applicationUnprotectsAndRoundTripsPrivatelyOnly(JsonNode c) {
-    Fixture f = Fixture.of(c);
+  private static void applicationUnprotectsAndRoundTripsPrivatelyOnly(JsonNode c, Fixture f) {
     byte[] application = hex(c, "application");
     assertArrayEquals(application,
         unprotectPrivate(f, hex(c, "application_priv")).content().applicationData().toByteArray());
