@@ -60,8 +60,10 @@ class TreeKemTest {
     assertEquals(0, created.path().nodes().get(2).encryptedPathSecret().size());
     assertDoesNotThrow(() -> ParentHashes.verify(SUITE, created.tree()));
 
+    Bytes before = tree.toBytes();
     RatchetTree merged = TreeKem.mergePath(SUITE, tree, sender, created.path(), GROUP);
     assertEquals(created.tree(), merged);
+    assertEquals(before, tree.toBytes(), "creating and merging a path leave the input tree unchanged");
     for (int i : new int[] {0, 2, 3}) {
       TreeKem.DecryptedPath d = TreeKem.decryptPath(SUITE, merged, sender, created.path(), created.context(),
           leafState(i), added);
@@ -137,6 +139,16 @@ class TreeKemTest {
     ValidationException e = assertThrows(ValidationException.class, () -> TreeKem.decryptPath(SUITE,
         created.tree(), sender, forged, created.context(), leafState(1), Set.of()));
     assertEquals(ValidationCheck.COMMIT, e.check());
+  }
+
+  @Test
+  void aLoneMemberCommitsWithAnEmptyPath() {
+    RatchetTree tree = groupOf(1);
+    TreeKem.CreatedPath created = TreeKem.createPath(SUITE, tree, LeafIndex.of(0), tree.leaf(LeafIndex.of(0))
+        .orElseThrow(), members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom());
+    assertEquals(0, created.path().nodes().size());
+    assertEquals(SUITE.hashLength(), created.commitSecret().length());
+    assertEquals(created.tree(), TreeKem.mergePath(SUITE, tree, LeafIndex.of(0), created.path(), GROUP));
   }
 
   @Test
