@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.keypackage;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.ValidationCheck;
 import dev.quicnprotochat.mls.ValidationException;
 import dev.quicnprotochat.mls.codec.Bytes;
@@ -37,7 +38,7 @@ public record KeyPackageIn(int version, int cipherSuite, Bytes initKey, LeafNode
 
   public KeyPackageIn {
     if (version < 0 || version > 0xffff || cipherSuite < 0 || cipherSuite > 0xffff) {
-      throw new IllegalArgumentException("version and cipher suite are uint16 values");
+      throw new UsageException("version and cipher suite are uint16 values");
     }
     Objects.requireNonNull(initKey, "initKey");
     Objects.requireNonNull(leafNode, "leafNode");

@@ -35,7 +35,7 @@ public record GroupInfo(GroupContext groupContext, List<Extension> extensions, B
 
   public static GroupInfo decode(TlsReader r) {
     return new GroupInfo(GroupContext.decode(r), r.vector(Extension::decode), r.opaqueBytes(),
-        LeafIndex.of(r.u32AsInt()), r.opaqueBytes());
+        LeafIndex.decode(r), r.opaqueBytes());
   }
 
   public static GroupInfo decode(Bytes bytes) {

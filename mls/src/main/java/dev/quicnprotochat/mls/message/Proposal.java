@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.message;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.ValidationCheck;
 import dev.quicnprotochat.mls.ValidationException;
 import dev.quicnprotochat.mls.codec.Bytes;
@@ -120,7 +121,7 @@ public sealed interface Proposal {
   record Remove(long removed) implements Proposal {
     public Remove {
       if (removed < 0 || removed > 0xffff_ffffL) {
-        throw new IllegalArgumentException("removed " + removed + " is not a uint32");
+        throw new UsageException("removed " + removed + " is not a uint32");
       }
     }
 
@@ -130,7 +131,7 @@ public sealed interface Proposal {
 
     /// The removed leaf; an index no tree can hold is a [ValidationException].
     public LeafIndex removedLeaf() {
-      if (removed > Integer.MAX_VALUE / 2) {
+      if (removed > LeafIndex.MAX_VALUE) {
         throw new ValidationException(ValidationCheck.PROPOSAL_LIST, "remove of leaf " + removed);
       }
       return LeafIndex.of((int) removed);
@@ -221,7 +222,7 @@ public sealed interface Proposal {
     public Unknown {
       if (proposalType >= ADD && proposalType <= GROUP_CONTEXT_EXTENSIONS || proposalType < 0
           || proposalType > 0xffff) {
-        throw new IllegalArgumentException("proposal type " + proposalType + " is not an unknown type");
+        throw new UsageException("proposal type " + proposalType + " is not an unknown type");
       }
       Objects.requireNonNull(body, "body");
     }

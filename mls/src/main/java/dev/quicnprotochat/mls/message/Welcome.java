@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.message;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
@@ -20,7 +21,7 @@ public record Welcome(int cipherSuite, List<EncryptedGroupSecrets> secrets, Byte
 
   public Welcome {
     if (cipherSuite < 0 || cipherSuite > 0xffff) {
-      throw new IllegalArgumentException("cipher suite " + cipherSuite + " is not a uint16");
+      throw new UsageException("cipher suite " + cipherSuite + " is not a uint16");
     }
     secrets = List.copyOf(secrets);
     Objects.requireNonNull(encryptedGroupInfo, "encryptedGroupInfo");

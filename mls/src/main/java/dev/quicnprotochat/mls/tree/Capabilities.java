@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.tree;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import java.util.List;
@@ -31,7 +32,7 @@ public record Capabilities(List<Integer> versions, List<Integer> cipherSuites, L
   private static List<Integer> checked(List<Integer> values) {
     for (int v : values) {
       if (v < 0 || v > 0xffff) {
-        throw new IllegalArgumentException("capability value " + v + " is not a uint16");
+        throw new UsageException("capability value " + v + " is not a uint16");
       }
     }
     return List.copyOf(values);

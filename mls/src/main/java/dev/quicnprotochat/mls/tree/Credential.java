@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.tree;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
@@ -75,7 +76,7 @@ public sealed interface Credential permits Credential.Basic, Credential.X509, Cr
   record Unknown(int credentialType, Bytes body) implements Credential {
     public Unknown {
       if (credentialType == BASIC || credentialType == X509_TYPE || credentialType < 0 || credentialType > 0xffff) {
-        throw new IllegalArgumentException("credential type " + credentialType + " is not an unknown type");
+        throw new UsageException("credential type " + credentialType + " is not an unknown type");
       }
       java.util.Objects.requireNonNull(body, "body");
     }

@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.tree;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
@@ -43,10 +44,10 @@ public record LeafNode(Bytes encryptionKey, Bytes signatureKey, Credential crede
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(signature, "signature");
     if (lifetime.isPresent() != (source == LeafNodeSource.KEY_PACKAGE)) {
-      throw new IllegalArgumentException("a lifetime belongs to key_package leaves only");
+      throw new UsageException("a lifetime belongs to key_package leaves only");
     }
     if (parentHash.isPresent() != (source == LeafNodeSource.COMMIT)) {
-      throw new IllegalArgumentException("a parent_hash belongs to commit leaves only");
+      throw new UsageException("a parent_hash belongs to commit leaves only");
     }
     extensions = List.copyOf(extensions);
   }

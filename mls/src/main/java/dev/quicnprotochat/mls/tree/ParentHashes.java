@@ -8,7 +8,9 @@ import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /// Parent hashes (RFC 9420 §7.9):
 ///
@@ -75,9 +77,9 @@ public final class ParentHashes {
     return suite.hash(TreeHashCache.parentInput(parent, left, right));
   }
 
-  /// Checks that every non-blank parent node is parent-hash valid (RFC 9420 §7.9.2): some node in the resolution
-  /// of one child, minus the parent's unmerged leaves, carries the parent hash computed with the other child as
-  /// copath child. Such a chain proves the parent was set by a commit from a leaf below it.
+  /// Checks that every non-blank parent node is parent-hash valid (RFC 9420 §7.9.2): on one side, the resolution of
+  /// the child is one node D plus the parent's unmerged leaves there, and D carries the parent hash computed with
+  /// the other child as copath child. Such a chain proves the parent was set by a commit from a leaf below it.
   public static void verify(CipherSuite suite, RatchetTree tree) {
     for (int p = 1; p < tree.nodeCount(); p += 2) {
       ParentNode parent = tree.parent(p);
@@ -93,22 +95,26 @@ public final class ParentHashes {
     }
   }
 
+  /// RFC 9420 §7.9.2: P is valid with respect to a descendant D below `child` if D stores the parent hash of P
+  /// taken with `copathChild`, D is in the resolution of `child`, and the rest of that resolution is exactly P's
+  /// unmerged leaves under `child` (so nothing was left out of the commit that set P).
   private static boolean linked(CipherSuite suite, RatchetTree tree, int p, ParentNode parent, int child,
       int copathChild) {
-    Bytes expected = null;
-    for (int d : tree.resolution(child)) {
-      if ((d & 1) == 0 && parent.unmergedLeaves().contains(LeafIndex.of(d >>> 1))) {
-        continue;
+    int[] resolution = tree.resolution(child);
+    Set<Integer> unmergedBelow = new HashSet<>();
+    for (LeafIndex l : parent.unmergedLeaves()) {
+      if (TreeMath.isInSubtree(child, l.node().value())) {
+        unmergedBelow.add(l.node().value());
       }
-      Bytes stored = storedParentHash(tree.node(d));
-      if (stored == null) {
-        continue;
-      }
-      if (expected == null) {
-        expected = Bytes.wrap(parentHash(suite, tree, p, copathChild));
-      }
-      if (stored.equals(expected)) {
-        return true;
+    }
+    if (resolution.length != unmergedBelow.size() + 1) {
+      return false;
+    }
+    for (int d : resolution) {
+      if (!unmergedBelow.contains(d)) {
+        // d is the one node of the resolution that is not an unmerged leaf of P: it must carry the link.
+        Bytes stored = storedParentHash(tree.node(d));
+        return stored != null && stored.equals(Bytes.wrap(parentHash(suite, tree, p, copathChild)));
       }
     }
     return false;

@@ -25,7 +25,7 @@ public record ParentNode(Bytes encryptionKey, Bytes parentHash, List<LeafIndex> 
   }
 
   public static ParentNode decode(TlsReader r) {
-    return new ParentNode(r.opaqueBytes(), r.opaqueBytes(), r.vector(x -> LeafIndex.of(x.u32AsInt())));
+    return new ParentNode(r.opaqueBytes(), r.opaqueBytes(), r.vector(LeafIndex::decode));
   }
 
   @Override

@@ -6,6 +6,8 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.extension.Extension;
+import dev.quicnprotochat.mls.extension.ExtensionType;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.NodeIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
@@ -72,6 +74,19 @@ public final class RatchetTree {
 
   public static RatchetTree decode(Bytes bytes) {
     return TlsReader.decode(bytes, RatchetTree::decode);
+  }
+
+  /// The tree carried in a `ratchet_tree` extension (RFC 9420 §12.4.3.3).
+  public static RatchetTree fromExtension(Extension extension) {
+    if (extension.extensionType() != ExtensionType.RATCHET_TREE) {
+      throw new UsageException("extension " + extension.extensionType() + " is not a ratchet_tree extension");
+    }
+    return decode(extension.extensionData());
+  }
+
+  /// This tree as a `ratchet_tree` extension.
+  public Extension toExtension() {
+    return new Extension(ExtensionType.RATCHET_TREE, toBytes());
   }
 
   /// Encodes the tree as the `ratchet_tree` extension body, omitting trailing blank nodes.

@@ -14,6 +14,17 @@ public final class TreeValidation {
   private TreeValidation() {
   }
 
+  /// The checks a joiner runs on a tree it received (RFC 9420 §12.4.3.1): the tree hash, parent hashes, unmerged
+  /// leaves, distinct keys and every leaf signature. Leaf-by-leaf §7.3 checks with the group's policy are
+  /// [LeafNodeValidation]'s.
+  public static void verifyReceivedTree(CipherSuite suite, RatchetTree tree, Bytes groupId, Bytes expectedTreeHash) {
+    verifyTreeHash(suite, tree, expectedTreeHash);
+    verifyUnmergedLeaves(tree);
+    ParentHashes.verify(suite, tree);
+    verifyDistinctKeys(tree);
+    verifyLeafSignatures(suite, tree, groupId);
+  }
+
   /// Every non-blank leaf's signature verifies (§7.3); update and commit leaves are bound to `groupId` and their
   /// own index.
   public static void verifyLeafSignatures(CipherSuite suite, RatchetTree tree, Bytes groupId) {

@@ -10,6 +10,7 @@ import dev.quicnprotochat.mls.crypto.Secret;
 import dev.quicnprotochat.mls.schedule.GroupContext;
 import dev.quicnprotochat.mls.tree.LeafNode;
 import dev.quicnprotochat.mls.tree.LeafNodeSource;
+import dev.quicnprotochat.mls.tree.LeafNodeValidation;
 import dev.quicnprotochat.mls.tree.Node;
 import dev.quicnprotochat.mls.tree.ParentHashes;
 import dev.quicnprotochat.mls.tree.ParentNode;
@@ -17,6 +18,7 @@ import dev.quicnprotochat.mls.tree.RatchetTree;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +111,8 @@ public final class TreeKem {
   }
 
   /// Merges a received UpdatePath from `sender` into `tree` (RFC 9420 §7.5, §12.4.2) after checking its shape,
-  /// its leaf (commit source, signature over `groupId` and the sender's index) and the leaf's parent hash (§7.9.2).
+  /// the leaf's parent hash (§7.9.2) and the leaf itself (§7.3 via [LeafNodeValidation]: commit source, signature
+  /// over `groupId` and the sender's index, capabilities, keys unused by other members).
   public static RatchetTree mergePath(CipherSuite suite, RatchetTree tree, LeafIndex sender, UpdatePath path,
       Bytes groupId) {
     if (tree.leaf(sender).isEmpty()) {
@@ -133,9 +136,8 @@ public final class TreeKem {
     if (!leaf.parentHash().orElseThrow().equals(hashes.leafParentHash())) {
       throw new ValidationException(ValidationCheck.PARENT_HASH, "update path leaf has the wrong parent hash");
     }
-    if (!leaf.verifySignature(suite, groupId, sender)) {
-      throw new ValidationException(ValidationCheck.SIGNATURE, "update path leaf signature does not verify");
-    }
+    // Commit leaves carry no lifetime, so the clock is never consulted.
+    LeafNodeValidation.validate(suite, leaf, LeafNodeSource.COMMIT, groupId, sender, Clock.systemUTC(), tree);
     return merge(tree, sender, leaf, fdp, publicKeys, hashes);
   }
 
@@ -182,6 +184,35 @@ public final class TreeKem {
       secret = PathSecrets.next(suite, secret);
     }
     return new DecryptedPath(fdp[i], first, secret, next);
+  }
+
+  /// The private state of a member who joined through a Welcome carrying a path secret (RFC 9420 §12.4.3.1): the
+  /// secret belongs to the lowest common ancestor of `joiner` and the committer `signer`; the joiner derives the
+  /// keys of that node and of every node above it on the committer's filtered direct path, and checks each against
+  /// the public key in `tree`.
+  public static TreeKemPrivate privateStateFromWelcome(CipherSuite suite, RatchetTree tree, LeafIndex joiner,
+      HpkeKeyPair leafKey, LeafIndex signer, Secret pathSecret) {
+    TreeKemPrivate state = TreeKemPrivate.ofLeaf(joiner, leafKey);
+    int ancestor = TreeMath.commonAncestor(joiner.node().value(), signer.node().value());
+    int[] fdp = tree.filteredDirectPath(signer);
+    int i = 0;
+    while (i < fdp.length && fdp[i] != ancestor) {
+      i++;
+    }
+    if (i == fdp.length) {
+      throw new ValidationException(ValidationCheck.WELCOME, "the path secret's node " + ancestor
+          + " is not on the committer's filtered direct path");
+    }
+    Secret secret = pathSecret;
+    for (; i < fdp.length; i++) {
+      HpkeKeyPair derived = PathSecrets.nodeKeyPair(suite, secret);
+      if (tree.isBlank(fdp[i]) || !tree.node(fdp[i]).encryptionKey().equals(Bytes.of(derived.publicKey()))) {
+        throw new ValidationException(ValidationCheck.WELCOME, "the path secret does not match node " + fdp[i]);
+      }
+      state = state.with(fdp[i], derived);
+      secret = PathSecrets.next(suite, secret);
+    }
+    return state;
   }
 
   /// The nodes that receive the path secret of a filtered direct path node: the copath child's resolution without

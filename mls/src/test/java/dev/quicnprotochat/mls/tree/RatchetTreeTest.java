@@ -70,6 +70,18 @@ class RatchetTreeTest {
   }
 
   @Test
+  void aTreeTravelsAsARatchetTreeExtensionAndPassesTheJoinerChecks() {
+    RatchetTree tree = treeOf(3);
+    RatchetTree received = RatchetTree.fromExtension(tree.toExtension());
+    assertEquals(tree, received);
+    assertDoesNotThrow(() -> TreeValidation.verifyReceivedTree(SUITE, received, Bytes.fromHex("aa"),
+        tree.treeHash(SUITE)));
+    ValidationException e = assertThrows(ValidationException.class, () -> TreeValidation.verifyReceivedTree(SUITE,
+        received, Bytes.fromHex("aa"), Bytes.fromHex("00")));
+    assertEquals(ValidationCheck.TREE_HASH, e.check());
+  }
+
+  @Test
   void malformedSerialisedTreesAreCodecErrors() {
     assertThrows(CodecException.class, () -> RatchetTree.decode(Bytes.fromHex("00")), "empty tree");
     assertThrows(CodecException.class, () -> RatchetTree.decode(Bytes.fromHex("0100")), "only a blank node");

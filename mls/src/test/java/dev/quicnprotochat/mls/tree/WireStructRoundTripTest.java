@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quicnprotochat.mls.CodecException;
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
@@ -81,7 +82,7 @@ class WireStructRoundTripTest {
   @Test
   void leafNodeRejectsFieldsThatDoNotBelongToItsSource() {
     Capabilities caps = new Capabilities(List.of(), List.of(), List.of(), List.of(), List.of());
-    assertThrows(IllegalArgumentException.class, () -> new LeafNode(Bytes.EMPTY, Bytes.EMPTY,
+    assertThrows(UsageException.class, () -> new LeafNode(Bytes.EMPTY, Bytes.EMPTY,
         new Credential.Basic(Bytes.EMPTY), caps, LeafNodeSource.UPDATE, Optional.of(new Lifetime(0, 1)),
         Optional.empty(), List.of(), Bytes.EMPTY));
   }

@@ -71,6 +71,39 @@ class TreeKemTest {
   }
 
   @Test
+  void aJoinerDerivesThePathAboveItsCommonAncestorFromTheWelcomePathSecret() {
+    RatchetTree tree = groupOf(4);
+    Member joiner = MemberTestData.aMember(SUITE, "joiner");
+    RatchetTree.Added added = tree.addLeaf(joiner.leaf());
+    LeafIndex sender = LeafIndex.of(0);
+    TreeKem.CreatedPath created = TreeKem.createPath(SUITE, added.tree(), sender, tree.leaf(sender).orElseThrow(),
+        members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(added.leaf()), new SecureRandom());
+    // Leaf 4 and leaf 0 meet at the root, node 7.
+    TreeKemPrivate state = TreeKem.privateStateFromWelcome(SUITE, created.tree(), added.leaf(),
+        joiner.encryptionKey(), sender, created.pathSecrets().get(7));
+    assertTrue(state.keyPair(7).isPresent());
+    ValidationException e = assertThrows(ValidationException.class, () -> TreeKem.privateStateFromWelcome(SUITE,
+        created.tree(), added.leaf(), joiner.encryptionKey(), sender, created.pathSecrets().get(3)));
+    assertEquals(ValidationCheck.WELCOME, e.check());
+  }
+
+  @Test
+  void aParentMustListEveryLeafAddedBelowItSinceItWasSet() {
+    RatchetTree tree = groupOf(3);
+    LeafIndex sender = LeafIndex.of(2);
+    // Leaf 2's filtered direct path is just the root (leaf 3 is blank), linked from leaf 2 itself.
+    RatchetTree committed = TreeKem.createPath(SUITE, tree, sender, tree.leaf(sender).orElseThrow(),
+        members.get(2).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom()).tree();
+    RatchetTree withNewcomer = committed.addLeaf(MemberTestData.aMember(SUITE, "late").leaf()).tree();
+    assertEquals(List.of(LeafIndex.of(3)), withNewcomer.parent(3).unmergedLeaves());
+    assertDoesNotThrow(() -> ParentHashes.verify(SUITE, withNewcomer));
+    RatchetTree hidden = withNewcomer.withNodes(new int[] {3},
+        new dev.quicnprotochat.mls.tree.Node[] {withNewcomer.parent(3).withUnmergedLeaves(List.of())});
+    ValidationException e = assertThrows(ValidationException.class, () -> ParentHashes.verify(SUITE, hidden));
+    assertEquals(ValidationCheck.PARENT_HASH, e.check());
+  }
+
+  @Test
   void aPathFromAnotherGroupOrWithAForeignKeyIsRejected() {
     RatchetTree tree = groupOf(3);
     LeafIndex sender = LeafIndex.of(0);

@@ -55,5 +55,10 @@ class TreeMathTest {
     assertEquals(LeafIndex.of(3), NodeIndex.of(6).leaf());
     assertThrows(UsageException.class, () -> NodeIndex.of(5).leaf());
     assertThrows(UsageException.class, () -> LeafIndex.of(-1));
+    assertThrows(UsageException.class, () -> LeafIndex.of(LeafIndex.MAX_VALUE + 1));
+    assertEquals(LeafIndex.of(5), dev.quicnprotochat.mls.codec.TlsReader.decode(new byte[] {0, 0, 0, 5},
+        LeafIndex::decode));
+    assertThrows(dev.quicnprotochat.mls.CodecException.class, () -> dev.quicnprotochat.mls.codec.TlsReader.decode(
+        new byte[] {(byte) 0x80, 0, 0, 0}, LeafIndex::decode));
   }
 }
