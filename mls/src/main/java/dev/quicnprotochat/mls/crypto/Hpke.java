@@ -22,11 +22,20 @@ final class Hpke {
 
   private final ThreadLocal<HPKE> hpke;
   private final int privateKeyLength;
+  // Recipients' public keys recur (a member's leaf key across commits); parsed keys also keep BouncyCastle's tables.
+  private final PublicKeyCache<AsymmetricKeyParameter> recipients;
 
   /// `privateKeyLength` is the KEM's Nsk (RFC 9180 §7.1), the seed length for fresh key pairs.
   Hpke(short kem, short kdf, short aead, int privateKeyLength) {
     this.hpke = ThreadLocal.withInitial(() -> new HPKE(HPKE.mode_base, kem, kdf, aead));
     this.privateKeyLength = privateKeyLength;
+    this.recipients = new PublicKeyCache<>(1024, encoded -> {
+      try {
+        return hpke.get().deserializePublicKey(encoded);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    });
   }
 
   /// RFC 9180 §7.1.3 allows GenerateKeyPair() = DeriveKeyPair(random(Nsk)). We use it for fresh and ephemeral keys
@@ -115,11 +124,11 @@ final class Hpke {
     }
   }
 
-  private static AsymmetricKeyParameter publicKey(HPKE h, byte[] encoded) {
-    try {
-      return h.deserializePublicKey(encoded);
-    } catch (RuntimeException e) {
+  private AsymmetricKeyParameter publicKey(HPKE h, byte[] encoded) {
+    AsymmetricKeyParameter key = recipients.get(encoded);
+    if (key == null) {
       throw new CryptoException("HPKE public key does not parse");
     }
+    return key;
   }
 }

@@ -37,7 +37,7 @@ public record PrivateMessage(Bytes groupId, long epoch, ContentType contentType,
 
   /// Encrypts `authenticated` (signed for `mls_private_message` by a member) with the next key of the sender's
   /// ratchet in `tree`. The plaintext is zero-padded to a multiple of `paddingBlock` bytes (0 or 1: no padding);
-  /// `random` supplies the reuse guard.
+  /// `random` supplies the reuse guard: a `SecureRandom` in production, a seeded one only in tests.
   public static PrivateMessage protect(CipherSuite suite, AuthenticatedContent authenticated, SecretTree tree,
       byte[] senderDataSecret, int paddingBlock, Random random) {
     return PrivateMessageCrypto.protect(suite, authenticated, tree, senderDataSecret, paddingBlock, random);

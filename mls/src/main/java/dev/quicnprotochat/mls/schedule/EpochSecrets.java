@@ -4,7 +4,6 @@ import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.crypto.HpkeKeyPair;
 import dev.quicnprotochat.mls.crypto.Secret;
 import java.util.Arrays;
-import java.util.HexFormat;
 import javax.security.auth.Destroyable;
 
 /// The secrets of one epoch (RFC 9420 §8, Table 4), each `DeriveSecret(epoch_secret, label)`, plus the
@@ -89,7 +88,7 @@ public final class EpochSecrets implements Destroyable {
     return resumption;
   }
 
-  /// The epoch authenticator is public by design (§8.7): members compare it out of band.
+  /// The epoch authenticator (§8.7), which members may compare out of band; returned as a copy.
   public byte[] epochAuthenticator() {
     return authentication.toByteArray();
   }
@@ -138,7 +137,7 @@ public final class EpochSecrets implements Destroyable {
 
   @Override
   public String toString() {
-    return "EpochSecrets[suite=" + suite.id() + ", epochAuthenticator="
-        + (isDestroyed() ? "<destroyed>" : HexFormat.of().formatHex(authentication.toByteArray())) + ", <redacted>]";
+    // Even the epoch authenticator stays out: it is compared out of band, not meant for logs.
+    return "EpochSecrets[suite=" + suite.id() + (isDestroyed() ? ", destroyed" : "") + ", <redacted>]";
   }
 }
