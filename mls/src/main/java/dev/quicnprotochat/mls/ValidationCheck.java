@@ -22,7 +22,10 @@ public enum ValidationCheck {
   PADDING("§6.3.1"),
   LIFETIME("§7.2"),
   CAPABILITIES("§7.2"),
-  DUPLICATE_KEY("§7.3");
+  DUPLICATE_KEY("§7.3"),
+  EXTENSIONS("§13.4"),
+  PSK("§8.4"),
+  CONTENT_TYPE("§6.2");
 
   private final String rfcSection;
 

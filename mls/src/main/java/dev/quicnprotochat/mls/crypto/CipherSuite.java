@@ -3,8 +3,8 @@ package dev.quicnprotochat.mls.crypto;
 /// One RFC 9420 §17.1 cipher suite: hash, KDF, AEAD, HPKE and signature scheme, plus the labelled operations of
 /// §5.1–§5.2 and §8 built on them.
 ///
-/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it. Byte arrays in and out are never
-/// retained or shared: callers may zero them afterwards. Instances are immutable and thread-safe.
+/// Labels are passed without the `"MLS 1.0 "` prefix; implementations prepend it (except [#refHash], see there).
+/// Byte arrays in and out are never retained or shared: callers may zero them afterwards. Instances are thread-safe.
 public interface CipherSuite {
 
   /// The §17.1 code point (1–7 for the RFC suites).
@@ -36,8 +36,21 @@ public interface CipherSuite {
   /// DeriveSecret(secret, label) = ExpandWithLabel(secret, label, "", Nh) of §8.
   byte[] deriveSecret(byte[] secret, String label);
 
-  /// RefHash(label, value) of §5.2.
+  /// RefHash(label, value) of §5.2. Unlike the other labelled operations the label is used verbatim, as the RFC
+  /// defines it (the official crypto-basics vector hashes the bare label "RefHash"); use [#makeKeyPackageRef] and
+  /// [#makeProposalRef] for the two references MLS defines.
   byte[] refHash(String label, byte[] value);
+
+  /// MakeKeyPackageRef(value) = RefHash("MLS 1.0 KeyPackage Reference", value) of §5.2, over the encoded KeyPackage.
+  default byte[] makeKeyPackageRef(byte[] encodedKeyPackage) {
+    return refHash("MLS 1.0 KeyPackage Reference", encodedKeyPackage);
+  }
+
+  /// MakeProposalRef(value) = RefHash("MLS 1.0 Proposal Reference", value) of §5.2, over the encoded
+  /// AuthenticatedContent.
+  default byte[] makeProposalRef(byte[] encodedAuthenticatedContent) {
+    return refHash("MLS 1.0 Proposal Reference", encodedAuthenticatedContent);
+  }
 
   /// AEAD.Seal; the output is ciphertext with the tag appended.
   byte[] seal(byte[] key, byte[] nonce, byte[] aad, byte[] plaintext);
@@ -56,6 +69,14 @@ public interface CipherSuite {
   /// HPKE base-mode OpenBase; failure is a `CryptoException`.
   byte[] hpkeOpen(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext);
 
+  /// HPKE SetupBaseS(pkR, info) and Context.Export(exporterContext, length): a fresh secret for the holder of
+  /// `publicKey`, plus the kem_output that lets it derive the same secret (used by external init, RFC 9420 §8.3).
+  HpkeExport hpkeExport(byte[] publicKey, byte[] info, byte[] exporterContext, int length);
+
+  /// The receiving side of [#hpkeExport]: SetupBaseR(kemOutput, skR, info) and Context.Export.
+  byte[] hpkeExportReceive(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length);
+
   /// EncryptWithLabel(PublicKey, Label, Context, Plaintext) of §5.1.3.
   HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext);
 
@@ -71,6 +92,12 @@ public interface CipherSuite {
 
   /// SignWithLabel(SignatureKey, Label, Content) of §5.1.2.
   byte[] signWithLabel(byte[] signaturePrivateKey, String label, byte[] content);
+
+  /// SignWithLabel with the whole key pair: EdDSA signing needs the public key, and deriving it from the private key
+  /// would cost a second base-point multiplication per signature. The public key must belong to the private key.
+  default byte[] signWithLabel(SignatureKeyPair keyPair, String label, byte[] content) {
+    return signWithLabel(keyPair.privateKey(), label, content);
+  }
 
   /// VerifyWithLabel(VerificationKey, Label, Content, SignatureValue) of §5.1.2; a malformed key or signature
   /// verifies as false rather than throwing.

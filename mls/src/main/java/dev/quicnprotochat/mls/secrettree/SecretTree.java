@@ -1,0 +1,154 @@
+package dev.quicnprotochat.mls.secrettree;
+
+import dev.quicnprotochat.mls.UsageException;
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.treemath.LeafIndex;
+import dev.quicnprotochat.mls.treemath.TreeMath;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import javax.security.auth.Destroyable;
+
+/// The secret tree of RFC 9420 §9, rooted at the epoch's `encryption_secret`:
+///
+/// ```
+/// left_secret  = ExpandWithLabel(tree_node_[N]_secret, "tree", "left", KDF.Nh)
+/// right_secret = ExpandWithLabel(tree_node_[N]_secret, "tree", "right", KDF.Nh)
+/// handshake_ratchet_secret_[N]_[0]   = ExpandWithLabel(leaf_secret, "handshake", "", KDF.Nh)
+/// application_ratchet_secret_[N]_[0] = ExpandWithLabel(leaf_secret, "application", "", KDF.Nh)
+/// ```
+///
+/// Node secrets are derived lazily, only along the path to a leaf someone asks for, and each is zeroed as soon as
+/// its children exist (§9.2), so a later compromise reveals nothing about keys already consumed. Not thread-safe.
+public final class SecretTree implements Destroyable {
+
+  /// Default for how far a receiver ratchets ahead to reach a generation (§9.2 leaves the policy to the application).
+  public static final int DEFAULT_MAX_FORWARD_DISTANCE = 1000;
+  /// Default for how many skipped keys per ratchet are kept for out-of-order messages.
+  public static final int DEFAULT_MAX_SKIPPED_KEYS = 128;
+
+  private static final byte[] LEFT = "left".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] RIGHT = "right".getBytes(StandardCharsets.US_ASCII);
+
+  private final CipherSuite suite;
+  private final int leafCount;
+  private final int maxForwardDistance;
+  private final int maxSkippedKeys;
+  private final byte[][] nodeSecrets;
+  private final HashRatchet[] handshake;
+  private final HashRatchet[] application;
+  private boolean destroyed;
+
+  public SecretTree(CipherSuite suite, byte[] encryptionSecret, int leafCount) {
+    this(suite, encryptionSecret, leafCount, DEFAULT_MAX_FORWARD_DISTANCE, DEFAULT_MAX_SKIPPED_KEYS);
+  }
+
+  /// `encryptionSecret` is copied; `leafCount` is the (power-of-two) leaf count of the ratchet tree.
+  public SecretTree(CipherSuite suite, byte[] encryptionSecret, int leafCount, int maxForwardDistance,
+      int maxSkippedKeys) {
+    if (encryptionSecret.length != suite.hashLength()) {
+      throw new UsageException("encryption_secret must be " + suite.hashLength() + " bytes");
+    }
+    if (maxForwardDistance < 0 || maxSkippedKeys < 0) {
+      throw new UsageException("ratchet limits must not be negative");
+    }
+    this.suite = suite;
+    this.leafCount = leafCount;
+    this.maxForwardDistance = maxForwardDistance;
+    this.maxSkippedKeys = maxSkippedKeys;
+    this.nodeSecrets = new byte[TreeMath.nodeWidth(leafCount)][];
+    this.nodeSecrets[TreeMath.root(leafCount)] = encryptionSecret.clone();
+    this.handshake = new HashRatchet[leafCount];
+    this.application = new HashRatchet[leafCount];
+  }
+
+  public int leafCount() {
+    return leafCount;
+  }
+
+  /// The ratchet of `type` for `leaf`, created on first use.
+  public HashRatchet ratchet(LeafIndex leaf, RatchetType type) {
+    if (destroyed) {
+      throw new UsageException("secret tree was destroyed");
+    }
+    int i = leaf.value();
+    if (i >= leafCount) {
+      throw new UsageException("leaf " + i + " is outside a tree of " + leafCount + " leaves");
+    }
+    HashRatchet[] ratchets = type == RatchetType.HANDSHAKE ? handshake : application;
+    if (ratchets[i] == null) {
+      initialiseLeaf(i);
+    }
+    return ratchets[i];
+  }
+
+  private void initialiseLeaf(int leaf) {
+    int node = 2 * leaf;
+    byte[] leafSecret = nodeSecret(node);
+    byte[] empty = new byte[0];
+    int nh = suite.hashLength();
+    handshake[leaf] = new HashRatchet(suite, suite.expandWithLabel(leafSecret, RatchetType.HANDSHAKE.label(), empty,
+        nh), maxForwardDistance, maxSkippedKeys);
+    application[leaf] = new HashRatchet(suite, suite.expandWithLabel(leafSecret, RatchetType.APPLICATION.label(),
+        empty, nh), maxForwardDistance, maxSkippedKeys);
+    Arrays.fill(leafSecret, (byte) 0);
+    nodeSecrets[node] = null;
+  }
+
+  /// The secret of `node`, deriving down from the nearest ancestor that still holds one and consuming the secrets
+  /// on the way.
+  private byte[] nodeSecret(int node) {
+    int root = TreeMath.root(leafCount);
+    int[] path = new int[32];
+    int depth = 0;
+    int x = node;
+    while (nodeSecrets[x] == null) {
+      if (x == root) {
+        throw new UsageException("secret for node " + node + " was already consumed");
+      }
+      path[depth++] = x;
+      x = TreeMath.parent(x, leafCount);
+    }
+    while (depth > 0) {
+      byte[] parentSecret = nodeSecrets[x];
+      int left = TreeMath.left(x);
+      int right = TreeMath.right(x);
+      nodeSecrets[left] = suite.expandWithLabel(parentSecret, "tree", LEFT, suite.hashLength());
+      nodeSecrets[right] = suite.expandWithLabel(parentSecret, "tree", RIGHT, suite.hashLength());
+      Arrays.fill(parentSecret, (byte) 0);
+      nodeSecrets[x] = null;
+      x = path[--depth];
+    }
+    return nodeSecrets[node];
+  }
+
+  @Override
+  public void destroy() {
+    destroyed = true;
+    for (byte[] s : nodeSecrets) {
+      if (s != null) {
+        Arrays.fill(s, (byte) 0);
+      }
+    }
+    Arrays.fill(nodeSecrets, null);
+    for (HashRatchet r : handshake) {
+      if (r != null) {
+        r.destroy();
+      }
+    }
+    for (HashRatchet r : application) {
+      if (r != null) {
+        r.destroy();
+      }
+    }
+  }
+
+  @Override
+  public boolean isDestroyed() {
+    return destroyed;
+  }
+
+  @Override
+  public String toString() {
+    return "SecretTree[leaves=" + leafCount + ", <redacted>]";
+  }
+}

@@ -1,0 +1,63 @@
+package dev.quicnprotochat.mls.tree;
+
+import dev.quicnprotochat.mls.ValidationCheck;
+import dev.quicnprotochat.mls.ValidationException;
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.extension.Extension;
+import dev.quicnprotochat.mls.treemath.LeafIndex;
+import java.time.Clock;
+
+/// The leaf node checks of RFC 9420 §7.3 that need no application policy. Credential validity (the
+/// authentication service) and the group's required_capabilities are the caller's to check.
+public final class LeafNodeValidation {
+
+  private LeafNodeValidation() {
+  }
+
+  /// Validates `leaf`, arriving with `expectedSource` for position `index` of the group `groupId`, against the
+  /// other members of `tree` (the node at `index` itself is ignored, so a replaced leaf may be validated in place).
+  public static void validate(CipherSuite suite, LeafNode leaf, LeafNodeSource expectedSource, Bytes groupId,
+      LeafIndex index, Clock clock, RatchetTree tree) {
+    if (leaf.source() != expectedSource) {
+      throw new ValidationException(ValidationCheck.LEAF_NODE, "leaf has source " + leaf.source() + ", expected "
+          + expectedSource);
+    }
+    if (!leaf.verifySignature(suite, groupId, index)) {
+      throw new ValidationException(ValidationCheck.SIGNATURE, "leaf signature does not verify");
+    }
+    if (leaf.lifetime().isPresent() && !leaf.lifetime().get().isValidAt(clock)) {
+      throw new ValidationException(ValidationCheck.LIFETIME, "leaf is outside its lifetime");
+    }
+    Capabilities caps = leaf.capabilities();
+    if (!caps.credentials().contains(leaf.credential().credentialType())) {
+      throw new ValidationException(ValidationCheck.CAPABILITIES, "leaf does not list its own credential type "
+          + leaf.credential().credentialType());
+    }
+    for (Extension e : leaf.extensions()) {
+      if (!caps.extensions().contains(e.extensionType())) {
+        throw new ValidationException(ValidationCheck.CAPABILITIES, "leaf carries extension " + e.extensionType()
+            + " without listing it in its capabilities");
+      }
+    }
+    if (tree != null) {
+      requireUniqueKeys(leaf, index, tree);
+    }
+  }
+
+  /// RFC 9420 §7.3: signature and encryption keys are unique among the members.
+  private static void requireUniqueKeys(LeafNode leaf, LeafIndex index, RatchetTree tree) {
+    for (int i = 0; i < tree.nodeCount(); i++) {
+      Node other = tree.node(i);
+      if (other == null || i == index.node().value()) {
+        continue;
+      }
+      if (other.encryptionKey().equals(leaf.encryptionKey())) {
+        throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "encryption key already used by node " + i);
+      }
+      if (other instanceof LeafNode l && l.signatureKey().equals(leaf.signatureKey())) {
+        throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "signature key already used by leaf " + i / 2);
+      }
+    }
+  }
+}

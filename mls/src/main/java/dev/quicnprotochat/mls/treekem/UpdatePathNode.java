@@ -1,0 +1,34 @@
+package dev.quicnprotochat.mls.treekem;
+
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.codec.TlsReader;
+import dev.quicnprotochat.mls.codec.TlsWriter;
+import dev.quicnprotochat.mls.crypto.HpkeCiphertext;
+import java.util.List;
+import java.util.Objects;
+
+/// One node of an UpdatePath (RFC 9420 §7.6):
+///
+/// ```
+/// struct {
+///     HPKEPublicKey encryption_key;
+///     HPKECiphertext encrypted_path_secret<V>;
+/// } UpdatePathNode;
+/// ```
+///
+/// `encryptedPathSecret` holds one ciphertext per node of the copath child's resolution, in resolution order.
+public record UpdatePathNode(Bytes encryptionKey, List<HpkeCiphertext> encryptedPathSecret) {
+
+  public UpdatePathNode {
+    Objects.requireNonNull(encryptionKey, "encryptionKey");
+    encryptedPathSecret = List.copyOf(encryptedPathSecret);
+  }
+
+  public static UpdatePathNode decode(TlsReader r) {
+    return new UpdatePathNode(r.opaqueBytes(), r.vector(HpkeCiphertextCodec::decode));
+  }
+
+  public void encode(TlsWriter w) {
+    w.opaque(encryptionKey).vector(encryptedPathSecret, HpkeCiphertextCodec::encode);
+  }
+}

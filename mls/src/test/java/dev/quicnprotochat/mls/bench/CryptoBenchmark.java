@@ -1,0 +1,110 @@
+package dev.quicnprotochat.mls.bench;
+
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.crypto.CipherSuites;
+import dev.quicnprotochat.mls.crypto.HpkeCiphertext;
+import dev.quicnprotochat.mls.crypto.HpkeKeyPair;
+import dev.quicnprotochat.mls.crypto.SignatureKeyPair;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/// The floor every MLS operation stands on: the labelled primitives of RFC 9420 §5 per cipher suite.
+///
+/// Run with `./mvnw -B -q -pl mls -am test-compile exec:exec@jmh` (arguments in the `jmh.args` property of
+/// mls/pom.xml, e.g. `-Djmh.args="-f 1 -wi 2 -i 3 CryptoBenchmark.sign"`). Not a test: Surefire never runs it.
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CryptoBenchmark {
+
+  @Param({"1", "2", "3", "4", "5", "6", "7"})
+  public int suiteId;
+
+  private CipherSuite suite;
+  private SignatureKeyPair signer;
+  private byte[] content;
+  private byte[] signature;
+  private HpkeKeyPair hpkeKeys;
+  private byte[] context;
+  private byte[] plaintext;
+  private HpkeCiphertext hpkeCiphertext;
+  private byte[] ikm;
+  private byte[] aeadKey;
+  private byte[] aeadNonce;
+  private byte[] aad;
+  private byte[] message200;
+  private byte[] sealed200;
+
+  @Setup
+  public void setUp() {
+    Random random = new Random(1);
+    suite = CipherSuites.byId(suiteId);
+    signer = suite.generateSignatureKeyPair();
+    content = bytes(random, 200);
+    signature = suite.signWithLabel(signer, "FramedContentTBS", content);
+    hpkeKeys = suite.generateHpkeKeyPair();
+    context = bytes(random, 64);
+    plaintext = bytes(random, suite.hashLength());
+    hpkeCiphertext = suite.encryptWithLabel(hpkeKeys.publicKey(), "UpdatePathNode", context, plaintext);
+    ikm = bytes(random, suite.hashLength());
+    aeadKey = bytes(random, suite.aeadKeyLength());
+    aeadNonce = bytes(random, suite.aeadNonceLength());
+    aad = bytes(random, 40);
+    message200 = bytes(random, 200);
+    sealed200 = suite.seal(aeadKey, aeadNonce, aad, message200);
+  }
+
+  private static byte[] bytes(Random random, int n) {
+    byte[] b = new byte[n];
+    random.nextBytes(b);
+    return b;
+  }
+
+  @Benchmark
+  public byte[] signWithLabel() {
+    return suite.signWithLabel(signer, "FramedContentTBS", content);
+  }
+
+  @Benchmark
+  public boolean verifyWithLabel() {
+    return suite.verifyWithLabel(signer.publicKey(), "FramedContentTBS", content, signature);
+  }
+
+  @Benchmark
+  public HpkeCiphertext encryptWithLabel() {
+    return suite.encryptWithLabel(hpkeKeys.publicKey(), "UpdatePathNode", context, plaintext);
+  }
+
+  @Benchmark
+  public byte[] decryptWithLabel() {
+    return suite.decryptWithLabel(hpkeKeys.privateKey(), hpkeKeys.publicKey(), "UpdatePathNode", context,
+        hpkeCiphertext.kemOutput(), hpkeCiphertext.ciphertext());
+  }
+
+  @Benchmark
+  public HpkeKeyPair deriveKeyPair() {
+    return suite.deriveHpkeKeyPair(ikm);
+  }
+
+  @Benchmark
+  public byte[] aeadSeal200() {
+    return suite.seal(aeadKey, aeadNonce, aad, message200);
+  }
+
+  @Benchmark
+  public byte[] aeadOpen200() {
+    return suite.open(aeadKey, aeadNonce, aad, sealed200);
+  }
+
+  public static void main(String[] args) throws Exception {
+    org.openjdk.jmh.Main.main(args);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.quicnprotochat.mls.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.quicnprotochat.mls.CodecException;
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.codec.TlsReader;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class PreSharedKeyIDTest {
+
+  @Test
+  void externalIdRoundTrips() {
+    PreSharedKeyID id = new PreSharedKeyID.External(Bytes.fromHex("0102"), Bytes.fromHex("aa"));
+    byte[] encoded = id.toByteArray();
+    assertArrayEquals(HexFormat.of().parseHex("01" + "020102" + "01aa"), encoded);
+    assertEquals(id, TlsReader.decode(encoded, PreSharedKeyID::decode));
+  }
+
+  @Test
+  void resumptionIdRoundTrips() {
+    PreSharedKeyID id = new PreSharedKeyID.Resumption(PreSharedKeyID.USAGE_BRANCH, Bytes.fromHex("77"), 9,
+        Bytes.EMPTY);
+    byte[] encoded = id.toByteArray();
+    assertArrayEquals(HexFormat.of().parseHex("02" + "03" + "0177" + "0000000000000009" + "00"), encoded);
+    assertEquals(id, TlsReader.decode(encoded, PreSharedKeyID::decode));
+  }
+
+  @Test
+  void unknownTypesAndUsagesAreRejected() {
+    assertThrows(CodecException.class, () -> TlsReader.decode(HexFormat.of().parseHex("030000"),
+        PreSharedKeyID::decode));
+    assertThrows(CodecException.class, () -> TlsReader.decode(HexFormat.of().parseHex("0200" + "00"
+        + "0000000000000000" + "00"), PreSharedKeyID::decode));
+  }
+}
