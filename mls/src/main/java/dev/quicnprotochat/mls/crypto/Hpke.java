@@ -3,10 +3,11 @@ package dev.quicnprotochat.mls.crypto;
 import dev.quicnprotochat.mls.CryptoException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.hpke.HPKE;
-import org.bouncycastle.crypto.hpke.HPKEContext;
 import org.bouncycastle.crypto.hpke.HPKEContextWithEncapsulation;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 
@@ -14,28 +15,50 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 ///
 /// BouncyCastle serialises keys as RFC 9180 §7.1.1 does (raw X25519/X448 keys, uncompressed EC points, EC private
 /// keys as fixed-length big-endian scalars), which is also the convention of the MLS test vectors. Its `HPKE` object
-/// keeps a mutable key-agreement instance, so each thread gets its own; building one parses curve constants, which
-/// is too slow to repeat per call.
+/// keeps a mutable key-agreement instance, so one must not be shared between threads; building one parses curve
+/// constants, which is too slow per call. Instances are therefore pooled (a pool rather than a `ThreadLocal`, which
+/// would build one per virtual thread).
 final class Hpke {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int MAX_POOLED = 16;
 
-  private final ThreadLocal<HPKE> hpke;
+  private final short kem;
+  private final short kdf;
+  private final short aead;
   private final int privateKeyLength;
+  private final ConcurrentLinkedQueue<HPKE> pool = new ConcurrentLinkedQueue<>();
   // Recipients' public keys recur (a member's leaf key across commits); parsed keys also keep BouncyCastle's tables.
   private final PublicKeyCache<AsymmetricKeyParameter> recipients;
 
   /// `privateKeyLength` is the KEM's Nsk (RFC 9180 §7.1), the seed length for fresh key pairs.
   Hpke(short kem, short kdf, short aead, int privateKeyLength) {
-    this.hpke = ThreadLocal.withInitial(() -> new HPKE(HPKE.mode_base, kem, kdf, aead));
+    this.kem = kem;
+    this.kdf = kdf;
+    this.aead = aead;
     this.privateKeyLength = privateKeyLength;
-    this.recipients = new PublicKeyCache<>(1024, encoded -> {
+    this.recipients = new PublicKeyCache<>(1024, encoded -> with(h -> {
       try {
-        return hpke.get().deserializePublicKey(encoded);
+        return h.deserializePublicKey(encoded);
       } catch (RuntimeException e) {
         return null;
       }
-    });
+    }));
+  }
+
+  private <T> T with(Function<HPKE, T> action) {
+    HPKE h = pool.poll();
+    if (h == null) {
+      h = new HPKE(HPKE.mode_base, kem, kdf, aead);
+    }
+    try {
+      return action.apply(h);
+    } finally {
+      // The size check races benignly: the pool may briefly exceed the bound by a few instances.
+      if (pool.size() < MAX_POOLED) {
+        pool.offer(h);
+      }
+    }
   }
 
   /// RFC 9180 §7.1.3 allows GenerateKeyPair() = DeriveKeyPair(random(Nsk)). We use it for fresh and ephemeral keys
@@ -51,80 +74,85 @@ final class Hpke {
   }
 
   HpkeKeyPair deriveKeyPair(byte[] ikm) {
-    HPKE h = hpke.get();
-    AsymmetricCipherKeyPair pair = h.deriveKeyPair(ikm);
-    return new HpkeKeyPair(h.serializePrivateKey(pair.getPrivate()), h.serializePublicKey(pair.getPublic()));
+    return with(h -> serialise(h, h.deriveKeyPair(ikm)));
   }
 
   HpkeKeyPair generateKeyPair() {
-    HPKE h = hpke.get();
-    AsymmetricCipherKeyPair pair = freshKeyPair(h);
+    return with(h -> serialise(h, freshKeyPair(h)));
+  }
+
+  private static HpkeKeyPair serialise(HPKE h, AsymmetricCipherKeyPair pair) {
     return new HpkeKeyPair(h.serializePrivateKey(pair.getPrivate()), h.serializePublicKey(pair.getPublic()));
   }
 
   /// SealBase(pkR, info, aad, pt).
   HpkeCiphertext seal(byte[] publicKey, byte[] info, byte[] aad, byte[] plaintext) {
-    HPKE h = hpke.get();
-    AsymmetricKeyParameter pkR = publicKey(h, publicKey);
-    try {
-      HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info, freshKeyPair(h));
-      byte[] ct = ctx.seal(aad, plaintext);
-      return new HpkeCiphertext(ctx.getEncapsulation(), ct);
-    } catch (InvalidCipherTextException | RuntimeException e) {
-      throw new CryptoException("HPKE seal failed: " + e.getMessage());
-    }
+    AsymmetricKeyParameter pkR = publicKey(publicKey);
+    return with(h -> {
+      try {
+        HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info, freshKeyPair(h));
+        byte[] ct = ctx.seal(aad, plaintext);
+        return new HpkeCiphertext(ctx.getEncapsulation(), ct);
+      } catch (InvalidCipherTextException | RuntimeException e) {
+        throw new CryptoException("HPKE seal failed: " + e.getMessage());
+      }
+    });
   }
 
-  /// OpenBase(enc, skR, info, aad, ct); the receiver's public key is passed so it need not be recomputed.
+  /// OpenBase(enc, skR, info, aad, ct); the receiver's public key is passed so it need not be recomputed (a key
+  /// that does not match the private key makes the open fail).
   byte[] open(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext) {
-    HPKE h = hpke.get();
-    AsymmetricCipherKeyPair pair;
-    try {
-      pair = h.deserializePrivateKey(privateKey, publicKey);
-    } catch (RuntimeException e) {
-      throw new CryptoException("HPKE key pair does not parse");
-    }
-    if (kemOutput.length != h.getEncSize()) {
-      throw new CryptoException("HPKE kem_output has the wrong length");
-    }
-    try {
-      HPKEContext ctx = h.setupBaseR(kemOutput, pair, info);
-      return ctx.open(aad, ciphertext);
-    } catch (InvalidCipherTextException e) {
-      throw new CryptoException("HPKE ciphertext does not decrypt");
-    } catch (RuntimeException e) {
-      throw new CryptoException("HPKE open failed: " + e.getMessage());
-    }
+    return with(h -> {
+      AsymmetricCipherKeyPair pair = receiverKeys(h, privateKey, publicKey, kemOutput);
+      try {
+        return h.setupBaseR(kemOutput, pair, info).open(aad, ciphertext);
+      } catch (InvalidCipherTextException e) {
+        throw new CryptoException("HPKE ciphertext does not decrypt");
+      } catch (RuntimeException e) {
+        throw new CryptoException("HPKE open failed: " + e.getMessage());
+      }
+    });
   }
 
   /// SetupBaseS(pkR, info) followed by Context.Export(exporterContext, length) (RFC 9180 §5.3).
   HpkeExport exportSender(byte[] publicKey, byte[] info, byte[] exporterContext, int length) {
-    HPKE h = hpke.get();
-    AsymmetricKeyParameter pkR = publicKey(h, publicKey);
-    try {
-      HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info, freshKeyPair(h));
-      return new HpkeExport(ctx.getEncapsulation(), ctx.export(exporterContext, length));
-    } catch (RuntimeException e) {
-      throw new CryptoException("HPKE export failed: " + e.getMessage());
-    }
+    AsymmetricKeyParameter pkR = publicKey(publicKey);
+    return with(h -> {
+      try {
+        HPKEContextWithEncapsulation ctx = h.setupBaseS(pkR, info, freshKeyPair(h));
+        return new HpkeExport(ctx.getEncapsulation(), ctx.export(exporterContext, length));
+      } catch (RuntimeException e) {
+        throw new CryptoException("HPKE export failed: " + e.getMessage());
+      }
+    });
   }
 
   /// SetupBaseR(enc, skR, info) followed by Context.Export(exporterContext, length).
   byte[] exportReceiver(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput, byte[] exporterContext,
       int length) {
-    HPKE h = hpke.get();
+    return with(h -> {
+      AsymmetricCipherKeyPair pair = receiverKeys(h, privateKey, publicKey, kemOutput);
+      try {
+        return h.setupBaseR(kemOutput, pair, info).export(exporterContext, length);
+      } catch (RuntimeException e) {
+        throw new CryptoException("HPKE export failed: " + e.getMessage());
+      }
+    });
+  }
+
+  private static AsymmetricCipherKeyPair receiverKeys(HPKE h, byte[] privateKey, byte[] publicKey,
+      byte[] kemOutput) {
     if (kemOutput.length != h.getEncSize()) {
       throw new CryptoException("HPKE kem_output has the wrong length");
     }
     try {
-      return h.setupBaseR(kemOutput, h.deserializePrivateKey(privateKey, publicKey), info)
-          .export(exporterContext, length);
+      return h.deserializePrivateKey(privateKey, publicKey);
     } catch (RuntimeException e) {
-      throw new CryptoException("HPKE export failed: " + e.getMessage());
+      throw new CryptoException("HPKE key pair does not parse");
     }
   }
 
-  private AsymmetricKeyParameter publicKey(HPKE h, byte[] encoded) {
+  private AsymmetricKeyParameter publicKey(byte[] encoded) {
     AsymmetricKeyParameter key = recipients.get(encoded);
     if (key == null) {
       throw new CryptoException("HPKE public key does not parse");

@@ -1,7 +1,6 @@
 package dev.quicnprotochat.mls.schedule;
 
 import dev.quicnprotochat.mls.UsageException;
-import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +46,8 @@ public final class PskSecret {
     for (int i = 0; i < count; i++) {
       Input in = psks.get(i);
       byte[] extracted = suite.extract(zero, in.psk());
-      byte[] input = suite.expandWithLabel(extracted, "derived psk", pskLabel(in.id(), i, count), nh);
+      byte[] input = suite.expandWithLabel(extracted, "derived psk", new PSKLabel(in.id(), i, count).toByteArray(),
+          nh);
       byte[] next = suite.extract(input, secret);
       Arrays.fill(extracted, (byte) 0);
       Arrays.fill(input, (byte) 0);
@@ -55,11 +55,5 @@ public final class PskSecret {
       secret = next;
     }
     return secret;
-  }
-
-  static byte[] pskLabel(PreSharedKeyID id, int index, int count) {
-    TlsWriter w = new TlsWriter(64);
-    id.encode(w);
-    return w.u16(index).u16(count).toByteArray();
   }
 }

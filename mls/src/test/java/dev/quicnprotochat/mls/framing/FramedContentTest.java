@@ -50,6 +50,23 @@ class FramedContentTest {
   }
 
   @Test
+  void tbsCarriesTheGroupContextOnlyForMembersAndNewMemberCommits() {
+    FramedContent member = content(ALICE, ContentType.PROPOSAL, REMOVE_LEAF_1);
+    byte[] context = FramingTestData.CONTEXT.toByteArray();
+    byte[] withContext = FramedContentTBS.of(WireFormat.PUBLIC_MESSAGE, member, FramingTestData.CONTEXT)
+        .toByteArray();
+    TlsWriter expected = new TlsWriter().u16(1).u16(1).raw(member.toByteArray()).raw(context);
+    assertArrayEquals(expected.toByteArray(), withContext);
+
+    FramedContent external = content(new Sender.External(1), ContentType.PROPOSAL, REMOVE_LEAF_1);
+    byte[] without = FramedContentTBS.of(WireFormat.PUBLIC_MESSAGE, external, FramingTestData.CONTEXT)
+        .toByteArray();
+    assertArrayEquals(new TlsWriter().u16(1).u16(1).raw(external.toByteArray()).toByteArray(), without);
+    assertThrows(UsageException.class, () -> new FramedContentTBS(WireFormat.PUBLIC_MESSAGE, external,
+        Optional.of(FramingTestData.CONTEXT)));
+  }
+
+  @Test
   void unknownSenderAndContentTypesAreRejected() {
     assertThrows(CodecException.class, () -> TlsReader.decode(HexFormat.of().parseHex("05"), Sender::decode));
     byte[] badType = HexFormat.of().parseHex("026772" + "0000000000000005" + "01" + "00000002" + "01aa" + "04"

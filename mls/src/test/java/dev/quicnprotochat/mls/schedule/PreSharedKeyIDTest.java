@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quicnprotochat.mls.CodecException;
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import java.util.HexFormat;
@@ -27,6 +28,15 @@ class PreSharedKeyIDTest {
     byte[] encoded = id.toByteArray();
     assertArrayEquals(HexFormat.of().parseHex("02" + "03" + "0177" + "0000000000000009" + "00"), encoded);
     assertEquals(id, TlsReader.decode(encoded, PreSharedKeyID::decode));
+  }
+
+  @Test
+  void pskLabelRoundTripsAndChecksItsRange() {
+    PSKLabel label = new PSKLabel(new PreSharedKeyID.External(Bytes.fromHex("01"), Bytes.EMPTY), 2, 3);
+    byte[] encoded = label.toByteArray();
+    assertArrayEquals(HexFormat.of().parseHex("01" + "0101" + "00" + "0002" + "0003"), encoded);
+    assertEquals(label, TlsReader.decode(encoded, PSKLabel::decode));
+    assertThrows(UsageException.class, () -> new PSKLabel(label.id(), 3, 3));
   }
 
   @Test
