@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,11 +66,24 @@ public final class RecordLog implements AutoCloseable {
     }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
+      lockExclusively(file, channel);
       long end = RecordScanner.scan(file, channel, replay);
       return new RecordLog(file, channel, end);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /// Two writers on one log would interleave their records; the lock (released when the channel closes or the
+  /// process dies) turns a second open into a clear error.
+  private static void lockExclusively(Path file, FileChannel channel) throws IOException {
+    try {
+      if (channel.tryLock() == null) {
+        throw new IOException(file + " is in use by another process");
+      }
+    } catch (OverlappingFileLockException e) {
+      throw new IOException(file + " is already open in this process", e);
     }
   }
 
@@ -228,6 +242,7 @@ public final class RecordLog implements AutoCloseable {
     SecureFiles.syncDirectory(file.toAbsolutePath().getParent());
     channel.close();
     channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    lockExclusively(file, channel);
     end = newEnd;
     syncs.incrementAndGet();
   }

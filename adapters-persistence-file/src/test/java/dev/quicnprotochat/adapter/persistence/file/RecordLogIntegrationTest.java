@@ -206,6 +206,17 @@ class RecordLogIntegrationTest {
   }
 
   @Test
+  void secondOpenOfTheSameLogIsRefused() throws Exception {
+    try (RecordLog first = RecordLog.open(file(), p -> { })) {
+      first.appendDurably(record(1));
+      IOException e = assertThrows(IOException.class, () -> RecordLog.open(file(), p -> { }));
+      assertTrue(e.getMessage().contains("already open"), e.getMessage());
+      first.appendDurably(record(2));
+    }
+    assertEquals(2, replay().size());
+  }
+
+  @Test
   void appendsAfterCloseFail() throws Exception {
     RecordLog log = RecordLog.open(file(), p -> { });
     log.close();
