@@ -45,7 +45,8 @@ public final class ServerTestData {
   }
 
   public static RegisteredUser aRegisteredUser() {
-    return new RegisteredUser(aUsername(), anIdentityKey(), aRegistrationRecord(), Instant.parse("2026-01-01T00:00:00Z"));
+    return new RegisteredUser(
+        aUsername(), anIdentityKey(), aRegistrationRecord(), Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   public static Bytes aPayload(String text) {

@@ -23,7 +23,8 @@ class InboxEntryTest {
 
   @Test
   void sequencesStartAtOneAndPayloadsAreNeverEmpty() {
-    assertThrows(IllegalArgumentException.class, () -> new InboxEntry(0, channel, Bytes.fromHex("01"), Optional.empty()));
+    assertThrows(IllegalArgumentException.class,
+        () -> new InboxEntry(0, channel, Bytes.fromHex("01"), Optional.empty()));
     assertThrows(IllegalArgumentException.class, () -> new Envelope(bob, channel, Bytes.EMPTY, Optional.empty()));
   }
 
