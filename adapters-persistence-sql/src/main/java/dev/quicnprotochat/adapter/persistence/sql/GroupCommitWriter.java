@@ -1,5 +1,6 @@
 package dev.quicnprotochat.adapter.persistence.sql;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -23,6 +25,7 @@ public final class GroupCommitWriter implements AutoCloseable {
 
   private static final Logger logger = LoggerFactory.getLogger(GroupCommitWriter.class);
   private static final String SAVEPOINT = "qpc_write";
+  private static final int MAX_ATTEMPTS = 5;
 
   private final Jdbi jdbi;
   private final int maxBatch;
@@ -75,7 +78,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     return commits.get();
   }
 
-  /// Writes committed so far.
+  /// Successful writes committed so far.
   public long writes() {
     return writes.get();
   }
@@ -104,21 +107,88 @@ public final class GroupCommitWriter implements AutoCloseable {
   }
 
   private void commit(List<Pending<?>> batch) {
+    for (int attempt = 1; ; attempt++) {
+      List<Runnable> completions;
+      try {
+        completions = runBatch(batch);
+      } catch (RuntimeException | Error e) {
+        if (attempt < MAX_ATTEMPTS && isTransient(e)) {
+          logger.debug("Retrying a batch of {} writes after a transient failure: {}", batch.size(), e.toString());
+          backOff(attempt);
+          continue;
+        }
+        Throwable cause = e instanceof TransientFailure failure ? failure.getCause() : e;
+        logger.warn("Group commit of {} writes failed: {}", batch.size(), cause.toString());
+        batch.forEach(pending -> pending.future.completeExceptionally(cause));
+        return;
+      }
+      commits.incrementAndGet();
+      writes.addAndGet(completions.size());
+      completions.forEach(Runnable::run);
+      return;
+    }
+  }
+
+  /// One attempt at the batch in one transaction; the completions to run once it committed.
+  private List<Runnable> runBatch(List<Pending<?>> batch) {
     List<Runnable> completions = new ArrayList<>(batch.size());
     try (Handle handle = jdbi.open()) {
       handle.begin();
-      for (Pending<?> pending : batch) {
-        completions.add(pending.applyInSavepoint(handle));
+      try {
+        for (Pending<?> pending : batch) {
+          // a write that failed on its own in an earlier attempt keeps that failure
+          if (!pending.future.isDone()) {
+            Runnable completion = pending.applyInSavepoint(handle);
+            if (completion != null) {
+              completions.add(completion);
+            }
+          }
+        }
+        handle.commit();
+      } catch (RuntimeException | Error e) {
+        try {
+          handle.rollback();
+        } catch (RuntimeException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+        throw e;
       }
-      handle.commit();
-    } catch (RuntimeException | Error e) {
-      logger.warn("Group commit of {} writes failed: {}", batch.size(), e.toString());
-      batch.forEach(pending -> pending.future.completeExceptionally(e));
-      return;
     }
-    commits.incrementAndGet();
-    writes.addAndGet(batch.size());
-    completions.forEach(Runnable::run);
+    return completions;
+  }
+
+  /// A deadlock or serialization failure, which PostgreSQL reports when nodes sharing a database lock rows in
+  /// different orders. The batch's earlier writes still hold their locks, so only rolling back the whole
+  /// transaction (and running the batch again) breaks the cycle.
+  private static boolean isTransient(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TransientFailure) {
+        return true;
+      }
+      if (cause instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /// Carries a transient failure out of a write so the whole batch is retried.
+  private static final class TransientFailure extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
+    TransientFailure(Throwable cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
   }
 
   /// Stops taking writes, finishes those already queued, and ends the writer thread.
@@ -151,22 +221,25 @@ public final class GroupCommitWriter implements AutoCloseable {
       return write == null;
     }
 
-    /// Runs the write; returns what completes its future once the batch committed (or the failure right away,
-    /// since a rolled-back write has nothing to wait for).
+    /// Runs the write; returns what completes its future once the batch committed, or null when the write failed
+    /// (its future fails right away: a rolled-back write has nothing to wait for). A transient failure is thrown
+    /// as [TransientFailure] instead, for the whole batch to be retried.
     Runnable applyInSavepoint(Handle handle) {
       // plain SQL savepoints, the same in SQLite and PostgreSQL
       handle.execute("SAVEPOINT " + SAVEPOINT);
-      T result;
       try {
-        result = write.apply(handle);
+        T result = write.apply(handle);
+        handle.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        return () -> future.complete(result);
       } catch (RuntimeException | Error e) {
+        if (isTransient(e)) {
+          throw new TransientFailure(e);
+        }
         handle.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         handle.execute("RELEASE SAVEPOINT " + SAVEPOINT);
         future.completeExceptionally(e);
-        return () -> { };
+        return null;
       }
-      handle.execute("RELEASE SAVEPOINT " + SAVEPOINT);
-      return () -> future.complete(result);
     }
   }
 }

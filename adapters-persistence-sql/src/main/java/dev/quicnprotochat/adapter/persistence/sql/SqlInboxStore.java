@@ -6,8 +6,11 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.inbox.Envelope;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /// Inboxes in SQL (DESIGN.md §4). Each inbox has a counter row handing out its sequence numbers, kept after acks so
@@ -30,17 +33,29 @@ public final class SqlInboxStore implements InboxStore {
   }
 
   /// Enqueues inside the caller's transaction; used by [SqlChannelStore] so a commit and its fan-out are atomic.
+  ///
+  /// Each recipient's numbers are reserved with one counter upsert, in recipient order: every transaction locks
+  /// counter rows in the same global order, so two nodes fanning out to overlapping members cannot deadlock on
+  /// them within one write.
   static List<Long> enqueue(Handle h, List<Envelope> envelopes) {
-    List<Long> sequences = new ArrayList<>(envelopes.size());
-    for (Envelope e : envelopes) {
-      byte[] recipient = e.recipient().value().toByteArray();
-      long sequence = h.createQuery("INSERT INTO inbox_counter (recipient, last_seq) VALUES (?, 1)"
-              + " ON CONFLICT (recipient) DO UPDATE SET last_seq = inbox_counter.last_seq + 1 RETURNING last_seq")
-          .bind(0, recipient)
+    Map<IdentityKey, Integer> counts = new TreeMap<>();
+    envelopes.forEach(e -> counts.merge(e.recipient(), 1, Integer::sum));
+    Map<IdentityKey, Long> next = new HashMap<>();
+    counts.forEach((recipient, count) -> {
+      long last = h.createQuery("INSERT INTO inbox_counter (recipient, last_seq) VALUES (?, ?)"
+              + " ON CONFLICT (recipient) DO UPDATE SET last_seq = inbox_counter.last_seq + excluded.last_seq"
+              + " RETURNING last_seq")
+          .bind(0, recipient.value().toByteArray())
+          .bind(1, (long) count)
           .mapTo(Long.class)
           .one();
+      next.put(recipient, last - count + 1);
+    });
+    List<Long> sequences = new ArrayList<>(envelopes.size());
+    for (Envelope e : envelopes) {
+      long sequence = next.merge(e.recipient(), 1L, Long::sum) - 1;
       h.createUpdate("INSERT INTO inbox_entry (recipient, seq, channel_id, payload, sender) VALUES (?, ?, ?, ?, ?)")
-          .bind(0, recipient)
+          .bind(0, e.recipient().value().toByteArray())
           .bind(1, sequence)
           .bind(2, e.channelId().value().toByteArray())
           .bind(3, e.payload().toByteArray())
