@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 /// PostgreSQL. Reads go straight to the pool; durable writes go through [#writer()], which group-commits them.
 public final class Database implements AutoCloseable {
 
-  private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+  static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   /// SQLite allows one writer at a time; the rest of the pool serves concurrent WAL readers.
   private static final int SQLITE_POOL_SIZE = 4;
   private static final int POSTGRES_POOL_SIZE = 8;
