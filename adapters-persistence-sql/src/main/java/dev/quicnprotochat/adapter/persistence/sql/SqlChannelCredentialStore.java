@@ -4,6 +4,7 @@ import dev.quicnprotochat.application.port.out.ChannelCredentialStore;
 import dev.quicnprotochat.domain.channel.ChannelCredentialHash;
 import dev.quicnprotochat.domain.channel.ChannelId;
 import dev.quicnprotochat.domain.channel.Epoch;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /// Sealed-sender credential hashes per channel epoch, in SQL.
@@ -11,6 +12,7 @@ public final class SqlChannelCredentialStore implements ChannelCredentialStore {
 
   private final Database database;
 
+  @Inject
   public SqlChannelCredentialStore(Database database) {
     this.database = database;
   }

@@ -9,6 +9,7 @@ import dev.quicnprotochat.domain.channel.Epoch;
 import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.inbox.Envelope;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class SqlChannelStore implements ChannelStore, InboxStore {
   private final Database database;
   private final SqlInboxStore inboxes;
 
+  @Inject
   public SqlChannelStore(Database database) {
     this.database = database;
     this.inboxes = new SqlInboxStore(database);

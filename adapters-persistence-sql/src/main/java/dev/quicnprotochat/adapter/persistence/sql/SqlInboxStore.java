@@ -5,6 +5,7 @@ import dev.quicnprotochat.domain.channel.ChannelId;
 import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.inbox.Envelope;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class SqlInboxStore implements InboxStore {
 
   private final Database database;
 
+  @Inject
   public SqlInboxStore(Database database) {
     this.database = database;
   }

@@ -5,6 +5,7 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.keypackage.KeyPackageCount;
 import dev.quicnprotochat.domain.keypackage.KeyPackageRef;
 import dev.quicnprotochat.domain.keypackage.StoredKeyPackage;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ public final class SqlKeyPackageStore implements KeyPackageStore {
   private final Database database;
   private final String takeOldest;
 
+  @Inject
   public SqlKeyPackageStore(Database database) {
     this.database = database;
     String lock = database.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";

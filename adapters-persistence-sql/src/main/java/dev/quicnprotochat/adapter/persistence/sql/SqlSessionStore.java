@@ -4,6 +4,7 @@ import dev.quicnprotochat.application.port.out.SessionStore;
 import dev.quicnprotochat.domain.identity.Username;
 import dev.quicnprotochat.domain.session.Session;
 import dev.quicnprotochat.domain.session.SessionTokenHash;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,6 +16,7 @@ public final class SqlSessionStore implements SessionStore {
 
   private final Database database;
 
+  @Inject
   public SqlSessionStore(Database database) {
     this.database = database;
   }

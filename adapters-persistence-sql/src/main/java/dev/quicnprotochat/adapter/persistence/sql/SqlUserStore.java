@@ -5,6 +5,7 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.identity.RegisteredUser;
 import dev.quicnprotochat.domain.identity.RegistrationRecord;
 import dev.quicnprotochat.domain.identity.Username;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class SqlUserStore implements UserStore {
 
   private final Database database;
 
+  @Inject
   public SqlUserStore(Database database) {
     this.database = database;
   }
