@@ -100,6 +100,27 @@ class StateEncryptionIntegrationTest {
   }
 
   @Test
+  void plainDatabaseLeftWithAnUncheckpointedWalIsEncryptedWithEveryRow() throws Exception {
+    Path live = directory.resolve("live").resolve("conversations.db");
+    Path crashed = directory.resolve("crashed").resolve("conversations.db");
+    List<Message> written;
+    try (SqlConversationStore plain = SqlConversationStore.open(live)) {
+      written = fill(plain, "wal");
+      // a copy taken while the database is open is what a crash leaves: rows still only in the -wal file
+      Files.createDirectories(crashed.getParent());
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Files.copy(Path.of(live + suffix), Path.of(crashed + suffix));
+      }
+    }
+    assertTrue(Files.size(Path.of(crashed + "-wal")) > 0, "the copy should hold an uncheckpointed WAL");
+    try (SqlConversationStore encrypted = SqlConversationStore.openEncrypted(crashed, "pw".toCharArray(),
+        TestKdf.FAST)) {
+      assertEquals(written, readAll(encrypted));
+    }
+    assertThrows(SQLException.class, () -> readWithPlainConnection(crashed));
+  }
+
+  @Test
   void wrongPasswordIsAClearErrorAndTouchesNothing() throws Exception {
     Path file = directory.resolve("conversations.db");
     try (SqlConversationStore store = SqlConversationStore.openEncrypted(file, "right".toCharArray(),
