@@ -111,6 +111,11 @@ abstract class LoggedStore implements AutoCloseable {
     }
   }
 
+  /// `fsync` calls of this store's log so far (for measurements).
+  public long syncs() {
+    return log.syncs();
+  }
+
   @Override
   public void close() throws IOException {
     log.close();
