@@ -81,6 +81,9 @@ final class SqliteDataSources {
     config.enforceForeignKeys(true);
     // writers take the lock at BEGIN, so a read-then-write transaction never fails halfway with SQLITE_BUSY
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // sorts and temporary tables stay in memory: a temporary file beside an encrypted database could hold rows
+    // in the clear
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     return config;
   }
 
