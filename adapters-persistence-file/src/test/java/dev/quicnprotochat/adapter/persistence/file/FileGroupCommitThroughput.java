@@ -7,6 +7,7 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,12 @@ public final class FileGroupCommitThroughput {
       long syncs = store.syncs();
       System.out.printf("threads=%d enqueues/s=%.0f syncs/s=%.0f enqueues/sync=%.1f%n", threads,
           total / (double) seconds, syncs / (double) seconds, total / (double) Math.max(1, syncs));
+    } finally {
+      try (var files = Files.walk(directory)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 }

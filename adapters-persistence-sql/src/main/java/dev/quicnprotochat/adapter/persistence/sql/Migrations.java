@@ -26,7 +26,11 @@ final class Migrations {
       configuration.schemas(schema).defaultSchema(schema).createSchemas(true);
     }
     MigrateResult result = configuration.load().migrate();
-    logger.info("Database schema {} at version {} ({} migrations applied)", kind, result.targetSchemaVersion,
-        result.migrationsExecuted);
+    if (result.migrationsExecuted > 0) {
+      logger.info("Database schema {} migrated to version {} ({} migrations applied)", kind,
+          result.targetSchemaVersion, result.migrationsExecuted);
+    } else {
+      logger.debug("Database schema {} is up to date", kind);
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -52,6 +53,12 @@ public final class GroupCommitThroughput {
       System.out.printf("threads=%d enqueues/s=%.0f commits/s=%.0f writes/commit=%.1f%n", threads,
           total / (double) seconds, database.writer().commits() / (double) seconds,
           database.writer().writes() / (double) Math.max(1, database.writer().commits()));
+    } finally {
+      try (var files = Files.walk(directory)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 }
