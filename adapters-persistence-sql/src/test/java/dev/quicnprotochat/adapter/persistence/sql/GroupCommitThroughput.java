@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 
 /// A by-hand measurement (not a test): durable single-envelope enqueues per second with N concurrent writers on
 /// SQLite (WAL, synchronous=FULL), and how many writes each commit carried. Run with the test classpath:
-/// `java -cp ... dev.quicnprotochat.adapter.persistence.sql.GroupCommitThroughput [threads] [seconds]`.
+/// `java -cp ... dev.quicnprotochat.adapter.persistence.sql.GroupCommitThroughput [threads] [seconds] [inbox|row]`.
 public final class GroupCommitThroughput {
 
   private GroupCommitThroughput() {}
@@ -24,9 +24,12 @@ public final class GroupCommitThroughput {
   public static void main(String[] args) throws Exception {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : 64;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    // "inbox" measures SqlInboxStore.enqueue; "row" one plain INSERT per write, i.e. the writer's own cost
+    boolean plainRows = args.length > 2 && args[2].equals("row");
     Path directory = Files.createTempDirectory("qpc-throughput");
     try (Database database = Database.openSqlite(directory.resolve("server.db"), SchemaKind.SERVER)) {
       SqlInboxStore store = new SqlInboxStore(database);
+      database.jdbi().useHandle(h -> h.execute("CREATE TABLE bench_row (writer INTEGER, payload BLOB)"));
       ChannelId channel = new ChannelId(Bytes.fromHex("00112233445566778899aabbccddeeff"));
       Bytes payload = Bytes.wrap(new byte[200]);
       long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -39,7 +42,13 @@ public final class GroupCommitThroughput {
         counts.add(pool.submit(() -> {
           long n = 0;
           while (System.nanoTime() < deadline) {
-            store.enqueue(List.of(new Envelope(recipient, channel, payload, Optional.empty())));
+            if (plainRows) {
+              int writer = recipient.value().get(0);
+              database.writer().execute(h -> h.execute("INSERT INTO bench_row VALUES (?, ?)", writer,
+                  payload.toByteArray()));
+            } else {
+              store.enqueue(List.of(new Envelope(recipient, channel, payload, Optional.empty())));
+            }
             n++;
           }
           return n;
