@@ -1,6 +1,8 @@
 package dev.quicnprotochat.adapter.persistence.sql;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -225,20 +228,45 @@ public final class GroupCommitWriter implements AutoCloseable {
     /// (its future fails right away: a rolled-back write has nothing to wait for). A transient failure is thrown
     /// as [TransientFailure] instead, for the whole batch to be retried.
     Runnable applyInSavepoint(Handle handle) {
-      // plain SQL savepoints, the same in SQLite and PostgreSQL
-      handle.execute("SAVEPOINT " + SAVEPOINT);
+      // JDBC savepoints: the driver runs them without preparing a statement each time, which JDBI would
+      Connection connection = handle.getConnection();
+      Savepoint savepoint = savepoint(connection);
       try {
         T result = write.apply(handle);
-        handle.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        release(connection, savepoint);
         return () -> future.complete(result);
       } catch (RuntimeException | Error e) {
         if (isTransient(e)) {
           throw new TransientFailure(e);
         }
-        handle.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-        handle.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        rollBack(connection, savepoint);
         future.completeExceptionally(e);
         return null;
+      }
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+      try {
+        return connection.setSavepoint(SAVEPOINT);
+      } catch (SQLException e) {
+        throw new UnableToExecuteStatementException(e, null);
+      }
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+      try {
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException e) {
+        throw new UnableToExecuteStatementException(e, null);
+      }
+    }
+
+    private static void rollBack(Connection connection, Savepoint savepoint) {
+      try {
+        connection.rollback(savepoint);
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException e) {
+        throw new UnableToExecuteStatementException(e, null);
       }
     }
   }

@@ -6,6 +6,10 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.inbox.Envelope;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +17,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /// Inboxes in SQL (DESIGN.md §4). Each inbox has a counter row handing out its sequence numbers, kept after acks so
 /// numbers are never reused; the upsert that bumps it locks the row, so concurrent enqueuers (even on other nodes)
 /// get distinct, increasing numbers. Enqueues go through the group-commit writer and return once durable.
 public final class SqlInboxStore implements InboxStore {
+
+  /// Reserves `?` numbers in one inbox; returns the last of them.
+  private static final String RESERVE = "INSERT INTO inbox_counter (recipient, last_seq) VALUES (?, ?)"
+      + " ON CONFLICT (recipient) DO UPDATE SET last_seq = inbox_counter.last_seq + excluded.last_seq"
+      + " RETURNING last_seq";
+  private static final String INSERT =
+      "INSERT INTO inbox_entry (recipient, seq, channel_id, payload, sender) VALUES (?, ?, ?, ?, ?)";
 
   private final Database database;
 
@@ -40,32 +52,40 @@ public final class SqlInboxStore implements InboxStore {
   /// counter rows in the same global order, so two nodes fanning out to overlapping members cannot deadlock on
   /// them within one write.
   static List<Long> enqueue(Handle h, List<Envelope> envelopes) {
-    Map<IdentityKey, Integer> counts = new TreeMap<>();
-    envelopes.forEach(e -> counts.merge(e.recipient(), 1, Integer::sum));
-    Map<IdentityKey, Long> next = new HashMap<>();
-    counts.forEach((recipient, count) -> {
-      long last = h.createQuery("INSERT INTO inbox_counter (recipient, last_seq) VALUES (?, ?)"
-              + " ON CONFLICT (recipient) DO UPDATE SET last_seq = inbox_counter.last_seq + excluded.last_seq"
-              + " RETURNING last_seq")
-          .bind(0, recipient.value().toByteArray())
-          .bind(1, (long) count)
-          .mapTo(Long.class)
-          .one();
-      next.put(recipient, last - count + 1);
-    });
-    List<Long> sequences = new ArrayList<>(envelopes.size());
-    for (Envelope e : envelopes) {
-      long sequence = next.merge(e.recipient(), 1L, Long::sum) - 1;
-      h.createUpdate("INSERT INTO inbox_entry (recipient, seq, channel_id, payload, sender) VALUES (?, ?, ?, ?, ?)")
-          .bind(0, e.recipient().value().toByteArray())
-          .bind(1, sequence)
-          .bind(2, e.channelId().value().toByteArray())
-          .bind(3, e.payload().toByteArray())
-          .bind(4, e.sender().map(s -> s.value().toByteArray()).orElse(null))
-          .execute();
-      sequences.add(sequence);
+    // plain JDBC on the handle's connection: this is the path every message takes, and JDBI's per-statement
+    // machinery cost more than the SQL itself
+    try (PreparedStatement reserve = h.getConnection().prepareStatement(RESERVE);
+        PreparedStatement insert = h.getConnection().prepareStatement(INSERT)) {
+      Map<IdentityKey, Integer> counts = new TreeMap<>();
+      envelopes.forEach(e -> counts.merge(e.recipient(), 1, Integer::sum));
+      Map<IdentityKey, Long> next = new HashMap<>();
+      for (Map.Entry<IdentityKey, Integer> count : counts.entrySet()) {
+        reserve.setBytes(1, count.getKey().value().toByteArray());
+        reserve.setLong(2, count.getValue());
+        try (ResultSet last = reserve.executeQuery()) {
+          last.next();
+          next.put(count.getKey(), last.getLong(1) - count.getValue() + 1);
+        }
+      }
+      List<Long> sequences = new ArrayList<>(envelopes.size());
+      for (Envelope e : envelopes) {
+        long sequence = next.merge(e.recipient(), 1L, Long::sum) - 1;
+        insert.setBytes(1, e.recipient().value().toByteArray());
+        insert.setLong(2, sequence);
+        insert.setBytes(3, e.channelId().value().toByteArray());
+        insert.setBytes(4, e.payload().toByteArray());
+        if (e.sender().isPresent()) {
+          insert.setBytes(5, e.sender().get().value().toByteArray());
+        } else {
+          insert.setNull(5, Types.VARBINARY);
+        }
+        insert.executeUpdate();
+        sequences.add(sequence);
+      }
+      return sequences;
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
     }
-    return sequences;
   }
 
   @Override
