@@ -24,6 +24,9 @@ final class ModuleRules {
   static final String BOOTSTRAP = ROOT + ".bootstrap..";
 
   private static final String JAVA = "java..";
+  /// The JDK's cryptography architecture (JCA/JCE) lives outside `java..` but is platform, not a dependency.
+  private static final String JCA = "javax.crypto..";
+  private static final String JAAS_DESTROYABLE = "javax.security.auth..";
   /// Parts of the JDK that mean I/O; the pure modules (mls, opaque, domain) and the use cases stay clear of them.
   private static final String[] JDK_IO = {"java.sql..", "javax.sql..", "java.net..", "java.nio.file..",
       "java.nio.channels.."};
@@ -34,6 +37,13 @@ final class ModuleRules {
   private ModuleRules() {
   }
 
+  /// Classes in `packages`, or the shared [#SHARED_BYTES] value type that domain values expose.
+  private static DescribedPredicate<JavaClass> withSharedBytes(String... packages) {
+    return JavaClass.Predicates.resideInAnyPackage(packages)
+        .or(JavaClass.Predicates.equivalentTo(dev.quicnprotochat.mls.codec.Bytes.class))
+        .as("reside in " + String.join(", ", packages) + " or are " + SHARED_BYTES);
+  }
+
   /// Classes in `packages`, but none of the JDK's I/O packages.
   private static DescribedPredicate<JavaClass> pureDependencies(String... packages) {
     return JavaClass.Predicates.resideInAnyPackage(packages)
@@ -42,15 +52,16 @@ final class ModuleRules {
   }
 
   static final ArchRule MLS_DEPENDS_ONLY_ON_BOUNCY_CASTLE = classes().that().resideInAPackage(MLS)
-      .should().onlyDependOnClassesThat(pureDependencies(MLS, JAVA, BOUNCY_CASTLE))
+      .should().onlyDependOnClassesThat(pureDependencies(MLS, JAVA, JCA, JAAS_DESTROYABLE, BOUNCY_CASTLE))
       .because("mls/ is a reusable RFC 9420 library that may depend on bcprov only (DESIGN.md §1)");
 
   static final ArchRule OPAQUE_DEPENDS_ONLY_ON_BOUNCY_CASTLE = classes().that().resideInAPackage(OPAQUE)
-      .should().onlyDependOnClassesThat(pureDependencies(OPAQUE, JAVA, BOUNCY_CASTLE))
+      .should().onlyDependOnClassesThat(pureDependencies(OPAQUE, JAVA, JCA, JAAS_DESTROYABLE, BOUNCY_CASTLE))
       .because("opaque/ is a reusable OPRF/OPAQUE library that may depend on bcprov only (DESIGN.md §1)");
 
   static final ArchRule DOMAIN_DEPENDS_ONLY_ON_LIBRARIES = classes().that().resideInAPackage(DOMAIN)
-      .should().onlyDependOnClassesThat(pureDependencies(DOMAIN, MLS, OPAQUE, JAVA, BOUNCY_CASTLE))
+      .should().onlyDependOnClassesThat(pureDependencies(
+          DOMAIN, MLS, OPAQUE, JAVA, JCA, JAAS_DESTROYABLE, BOUNCY_CASTLE))
       .because("domain/ holds pure values and rules: mls, opaque and bcprov only, no I/O, no logging (DESIGN.md §1)");
 
   /// The one class of mls/ the use cases may name: domain values expose their bytes as this immutable value type,
@@ -58,32 +69,37 @@ final class ModuleRules {
   static final String SHARED_BYTES = ROOT + ".mls.codec.Bytes";
 
   static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN = classes().that().resideInAPackage(APPLICATION)
-      .should().onlyDependOnClassesThat(pureDependencies(APPLICATION, DOMAIN, JAVA, INJECT, SLF4J)
+      .should().onlyDependOnClassesThat(pureDependencies(
+          APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J)
           .or(JavaClass.Predicates.equivalentTo(dev.quicnprotochat.mls.codec.Bytes.class)))
       .because("use cases and ports see the domain (and its byte-string value type " + SHARED_BYTES
           + "), jakarta.inject annotations and SLF4J only (DESIGN.md §1)");
 
   static final ArchRule QUIC_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(QUIC)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(QUIC, APPLICATION, DOMAIN, JAVA, INJECT, SLF4J,
-          "io.netty..", "org.capnproto..", BOUNCY_CASTLE)
+      .should().onlyDependOnClassesThat(withSharedBytes(
+          QUIC, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J,
+          "io.netty..", "org.capnproto..", BOUNCY_CASTLE))
       .because("adapters-quic speaks Netty and Cap'n Proto to the use cases; BouncyCastle only issues its "
           + "self-signed certificate (DESIGN.md §1-2)");
 
   static final ArchRule FILE_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(FILE)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(FILE, APPLICATION, DOMAIN, JAVA, INJECT, SLF4J,
-          BOUNCY_CASTLE)
+      .should().onlyDependOnClassesThat(withSharedBytes(
+          FILE, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J,
+          BOUNCY_CASTLE))
       .because("adapters-persistence-file implements ports with plain files (DESIGN.md §1)");
 
   static final ArchRule SQL_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(SQL)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(SQL, APPLICATION, DOMAIN, JAVA, "javax.sql..",
+      .should().onlyDependOnClassesThat(withSharedBytes(
+          SQL, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, "javax.sql..",
           INJECT, SLF4J, BOUNCY_CASTLE, "org.jdbi..", "com.zaxxer.hikari..", "org.sqlite..", "org.postgresql..",
-          "org.flywaydb..")
+          "org.flywaydb.."))
       .because("adapters-persistence-sql implements ports with JDBI, HikariCP, drivers and migrations "
           + "(DESIGN.md §1)");
 
   static final ArchRule CLI_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(CLI)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(CLI, APPLICATION, DOMAIN, JAVA, INJECT, SLF4J,
-          "picocli..", "org.jline..")
+      .should().onlyDependOnClassesThat(withSharedBytes(
+          CLI, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J,
+          "picocli..", "org.jline.."))
       .because("adapters-cli drives the use cases through picocli and JLine (DESIGN.md §1)");
 
   static final ArchRule NO_ADAPTER_DEPENDS_ON_ANOTHER = noClasses().that().resideInAnyPackage(QUIC, FILE, SQL, CLI)
