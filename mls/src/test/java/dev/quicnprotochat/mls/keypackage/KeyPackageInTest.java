@@ -47,6 +47,15 @@ class KeyPackageInTest {
   }
 
   @Test
+  void anotherProtocolVersionIsRejected() {
+    KeyPackageIn wire = MemberTestData.aMember(SUITE, "alice").keyPackage().wire();
+    KeyPackageIn v2 = new KeyPackageIn(2, wire.cipherSuite(), wire.initKey(), wire.leafNode(), wire.extensions(),
+        wire.signature());
+    assertEquals(ValidationCheck.PROTOCOL_VERSION, assertThrows(ValidationException.class,
+        () -> v2.verify(SUITE, NOW)).check());
+  }
+
+  @Test
   void aKeyPackageForAnotherSuiteIsRejected() {
     KeyPackageIn wire = MemberTestData.aMember(SUITE, "alice").keyPackage().wire();
     ValidationException e = assertThrows(ValidationException.class, () -> wire.verify(CipherSuites.byId(3), NOW));

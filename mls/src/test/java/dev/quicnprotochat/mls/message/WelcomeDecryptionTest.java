@@ -41,6 +41,19 @@ class WelcomeDecryptionTest {
   }
 
   @Test
+  void groupSecretsThatDoNotDecodeAreRejected() {
+    KeyPackageRef ref = keyPackage.ref(suite);
+    var garbage = suite.encryptWithLabel(keyPackage.initKey().toByteArray(), WelcomeDecryption.LABEL,
+        welcome.encryptedGroupInfo().toByteArray(), new byte[] {(byte) 0xff});
+    Welcome forged = new Welcome(welcome.cipherSuite(), java.util.List.of(new EncryptedGroupSecrets(ref, garbage)),
+        welcome.encryptedGroupInfo());
+    HpkeKeyPair initKey = new HpkeKeyPair(Vectors.hex(c, "init_priv"), keyPackage.initKey().toByteArray());
+    ValidationException e = assertThrows(ValidationException.class, () -> WelcomeDecryption.decryptGroupSecrets(
+        suite, forged, WelcomeDecryption.entryFor(suite, forged, ref), initKey));
+    assertEquals(ValidationCheck.WELCOME, e.check());
+  }
+
+  @Test
   void aForgedConfirmationTagIsRejected() {
     HpkeKeyPair initKey = new HpkeKeyPair(Vectors.hex(c, "init_priv"), keyPackage.initKey().toByteArray());
     GroupSecrets secrets = WelcomeDecryption.decryptGroupSecrets(suite, welcome,

@@ -82,6 +82,32 @@ class RatchetTreeTest {
   }
 
   @Test
+  void unmergedLeavesMustBeDistinctOccupiedAndBelowTheirParent() {
+    RatchetTree tree = treeOf(3);
+    ParentNode base = new ParentNode(Bytes.fromHex("aa"), Bytes.EMPTY, List.of());
+    for (List<LeafIndex> bad : List.of(List.of(LeafIndex.of(1), LeafIndex.of(1)), List.of(LeafIndex.of(2)),
+        List.of(LeafIndex.of(3)))) {
+      RatchetTree t = tree.withNodes(new int[] {1}, new Node[] {base.withUnmergedLeaves(bad)});
+      ValidationException e = assertThrows(ValidationException.class, () -> TreeValidation.verifyUnmergedLeaves(t),
+          bad.toString());
+      assertEquals(ValidationCheck.PARENT_HASH, e.check());
+    }
+  }
+
+  @Test
+  void aRepeatedEncryptionOrSignatureKeyIsRejected() {
+    RatchetTree tree = treeOf(2);
+    LeafNode first = tree.leaf(LeafIndex.of(0)).orElseThrow();
+    RatchetTree sameLeafTwice = tree.withNodes(new int[] {2}, new Node[] {first});
+    assertEquals(ValidationCheck.DUPLICATE_KEY, assertThrows(ValidationException.class,
+        () -> TreeValidation.verifyDistinctKeys(sameLeafTwice)).check());
+    RatchetTree parentReusesKey = tree.withNodes(new int[] {1},
+        new Node[] {new ParentNode(first.encryptionKey(), Bytes.EMPTY, List.of())});
+    assertEquals(ValidationCheck.DUPLICATE_KEY, assertThrows(ValidationException.class,
+        () -> TreeValidation.verifyDistinctKeys(parentReusesKey)).check());
+  }
+
+  @Test
   void malformedSerialisedTreesAreCodecErrors() {
     assertThrows(CodecException.class, () -> RatchetTree.decode(Bytes.fromHex("00")), "empty tree");
     assertThrows(CodecException.class, () -> RatchetTree.decode(Bytes.fromHex("0100")), "only a blank node");

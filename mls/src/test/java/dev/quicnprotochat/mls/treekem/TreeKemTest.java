@@ -60,8 +60,10 @@ class TreeKemTest {
     assertEquals(0, created.path().nodes().get(2).encryptedPathSecret().size());
     assertDoesNotThrow(() -> ParentHashes.verify(SUITE, created.tree()));
 
+    Bytes before = tree.toBytes();
     RatchetTree merged = TreeKem.mergePath(SUITE, tree, sender, created.path(), GROUP);
     assertEquals(created.tree(), merged);
+    assertEquals(before, tree.toBytes(), "creating and merging a path leave the input tree unchanged");
     for (int i : new int[] {0, 2, 3}) {
       TreeKem.DecryptedPath d = TreeKem.decryptPath(SUITE, merged, sender, created.path(), created.context(),
           leafState(i), added);
@@ -123,6 +125,47 @@ class TreeKemTest {
   }
 
   @Test
+  void aPathFromABlankLeafOrOfTheWrongLengthIsRejected() {
+    RatchetTree tree = groupOf(3);
+    LeafIndex sender = LeafIndex.of(0);
+    TreeKem.CreatedPath created = TreeKem.createPath(SUITE, tree, sender, tree.leaf(sender).orElseThrow(),
+        members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom());
+    RatchetTree withoutSender = tree.removeLeaf(sender);
+    assertEquals(ValidationCheck.SENDER, assertThrows(ValidationException.class,
+        () -> TreeKem.mergePath(SUITE, withoutSender, sender, created.path(), GROUP)).check());
+    UpdatePath shortened = new UpdatePath(created.path().leafNode(), created.path().nodes().subList(0, 1));
+    assertEquals(ValidationCheck.COMMIT, assertThrows(ValidationException.class,
+        () -> TreeKem.mergePath(SUITE, tree, sender, shortened, GROUP)).check());
+  }
+
+  @Test
+  void aPathWithTheWrongNumberOfCiphertextsIsRejected() {
+    RatchetTree tree = groupOf(2);
+    LeafIndex sender = LeafIndex.of(0);
+    TreeKem.CreatedPath created = TreeKem.createPath(SUITE, tree, sender, tree.leaf(sender).orElseThrow(),
+        members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom());
+    UpdatePathNode node = created.path().nodes().get(0);
+    UpdatePath doubled = new UpdatePath(created.path().leafNode(), List.of(new UpdatePathNode(node.encryptionKey(),
+        List.of(node.encryptedPathSecret().get(0), node.encryptedPathSecret().get(0)))));
+    assertEquals(ValidationCheck.COMMIT, assertThrows(ValidationException.class, () -> TreeKem.decryptPath(SUITE,
+        created.tree(), sender, doubled, created.context(), leafState(1), Set.of())).check());
+  }
+
+  @Test
+  void aReceiverWithoutTheKeyOfItsCopathNodeIsRejected() {
+    RatchetTree tree = groupOf(4);
+    // Leaf 0 commits and sets nodes 1 and 3; then leaf 2 commits, encrypting to node 1 only.
+    RatchetTree afterFirst = TreeKem.createPath(SUITE, tree, LeafIndex.of(0), tree.leaf(LeafIndex.of(0))
+        .orElseThrow(), members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom()).tree();
+    TreeKem.CreatedPath second = TreeKem.createPath(SUITE, afterFirst, LeafIndex.of(2), afterFirst.leaf(
+        LeafIndex.of(2)).orElseThrow(), members.get(2).signatureKey().privateKey(), CONTEXT, Set.of(),
+        new SecureRandom());
+    // Leaf 1 never processed the first commit, so it lacks node 1's key.
+    assertEquals(ValidationCheck.COMMIT, assertThrows(ValidationException.class, () -> TreeKem.decryptPath(SUITE,
+        second.tree(), LeafIndex.of(2), second.path(), second.context(), leafState(1), Set.of())).check());
+  }
+
+  @Test
   void aReceiverRejectsAPathSecretThatDoesNotMatchThePublicKeys() {
     RatchetTree tree = groupOf(2);
     LeafIndex sender = LeafIndex.of(0);
@@ -137,6 +180,16 @@ class TreeKemTest {
     ValidationException e = assertThrows(ValidationException.class, () -> TreeKem.decryptPath(SUITE,
         created.tree(), sender, forged, created.context(), leafState(1), Set.of()));
     assertEquals(ValidationCheck.COMMIT, e.check());
+  }
+
+  @Test
+  void aLoneMemberCommitsWithAnEmptyPath() {
+    RatchetTree tree = groupOf(1);
+    TreeKem.CreatedPath created = TreeKem.createPath(SUITE, tree, LeafIndex.of(0), tree.leaf(LeafIndex.of(0))
+        .orElseThrow(), members.get(0).signatureKey().privateKey(), CONTEXT, Set.of(), new SecureRandom());
+    assertEquals(0, created.path().nodes().size());
+    assertEquals(SUITE.hashLength(), created.commitSecret().length());
+    assertEquals(created.tree(), TreeKem.mergePath(SUITE, tree, LeafIndex.of(0), created.path(), GROUP));
   }
 
   @Test
