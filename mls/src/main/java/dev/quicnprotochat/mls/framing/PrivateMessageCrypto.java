@@ -8,6 +8,7 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.secrettree.HashRatchet;
 import dev.quicnprotochat.mls.secrettree.RatchetKey;
 import dev.quicnprotochat.mls.secrettree.RatchetType;
 import dev.quicnprotochat.mls.secrettree.SecretTree;
@@ -107,18 +108,24 @@ final class PrivateMessageCrypto {
       throw new ValidationException(ValidationCheck.SENDER, "sender leaf " + leaf.value() + " is outside the tree");
     }
 
-    RatchetKey key = tree.ratchet(leaf, ratchetType(message.contentType())).get(senderData.generation());
+    HashRatchet ratchet = tree.ratchet(leaf, ratchetType(message.contentType()));
+    RatchetKey key = ratchet.get(senderData.generation());
     byte[] aad = contentAad(message.groupId(), message.epoch(), message.contentType(), message.authenticatedData());
     byte[] keyBytes = key.key().toByteArray();
     byte[] nonce = guardedNonce(key, senderData.reuseGuard().toByteArray());
     byte[] plaintext;
     try {
       plaintext = suite.open(keyBytes, nonce, aad, ciphertext);
+    } catch (CryptoException e) {
+      // Nothing was accepted under this key: keep it for an intact copy of the message.
+      ratchet.restore(key);
+      throw e;
     } finally {
       Arrays.fill(keyBytes, (byte) 0);
       Arrays.fill(nonce, (byte) 0);
-      key.destroy();
     }
+    // RFC 9420 §9.2: the key is deleted once its message is decrypted.
+    key.destroy();
 
     TlsReader r = new TlsReader(plaintext);
     Bytes body = FramedContent.readBody(r, message.contentType());

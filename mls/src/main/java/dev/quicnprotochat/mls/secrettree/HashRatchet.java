@@ -79,6 +79,17 @@ public final class HashRatchet {
     return next();
   }
 
+  /// Puts back a key from [#get] whose message failed to decrypt, so that an intact copy of the message (delivery
+  /// is at-least-once, and a corrupted copy may arrive first) still decrypts. Only for keys that opened nothing:
+  /// restoring a key that decrypted a message would allow a replay.
+  public void restore(RatchetKey key) {
+    if (key.isDestroyed() || key.generation() >= generation || skipped.containsKey(key.generation())) {
+      throw new UsageException("key for generation " + key.generation() + " cannot be restored");
+    }
+    skipped.put(key.generation(), key);
+    trimSkipped();
+  }
+
   /// How many skipped keys are held for late messages.
   public int skippedKeyCount() {
     return skipped.size();

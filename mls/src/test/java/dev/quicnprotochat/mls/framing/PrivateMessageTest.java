@@ -90,6 +90,22 @@ class PrivateMessageTest {
   }
 
   @Test
+  void aCorruptedCopyDoesNotBurnTheKeyOfTheIntactOne() {
+    PrivateMessage message = protect(signed(ContentType.APPLICATION, Bytes.fromHex("01")), tree(), 0);
+    byte[] ct = message.ciphertext().toByteArray();
+    ct[ct.length - 1] ^= 1;
+    PrivateMessage corrupted = new PrivateMessage(message.groupId(), message.epoch(), message.contentType(),
+        message.authenticatedData(), message.encryptedSenderData(), Bytes.wrap(ct));
+    SecretTree receiver = tree();
+    assertThrows(CryptoException.class,
+        () -> corrupted.unprotect(SUITE, receiver, SENDER_DATA_SECRET, CONTEXT, s -> SIGNER.publicKey()));
+    assertEquals(Bytes.fromHex("01"), message.unprotect(SUITE, receiver, SENDER_DATA_SECRET, CONTEXT,
+        s -> SIGNER.publicKey()).content().applicationData());
+    assertThrows(ValidationException.class,
+        () -> message.unprotect(SUITE, receiver, SENDER_DATA_SECRET, CONTEXT, s -> SIGNER.publicKey()));
+  }
+
+  @Test
   void changedAuthenticatedDataIsRejected() {
     PrivateMessage message = protect(signed(ContentType.APPLICATION, Bytes.fromHex("01")), tree(), 0);
     PrivateMessage changed = new PrivateMessage(message.groupId(), message.epoch(), message.contentType(),

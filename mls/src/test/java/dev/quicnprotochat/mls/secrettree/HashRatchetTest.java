@@ -49,6 +49,18 @@ class HashRatchetTest {
   }
 
   @Test
+  void onlyUnusedKeysCanBeRestored() {
+    HashRatchet receiver = tree().ratchet(LeafIndex.of(0), RatchetType.HANDSHAKE);
+    RatchetKey key = receiver.get(2);
+    receiver.restore(key);
+    assertThrows(UsageException.class, () -> receiver.restore(key), "already held");
+    assertEquals(2, receiver.get(2).generation());
+    RatchetKey destroyed = receiver.get(0);
+    destroyed.destroy();
+    assertThrows(UsageException.class, () -> receiver.restore(destroyed));
+  }
+
+  @Test
   void farFutureGenerationsAreRefused() {
     HashRatchet receiver = tree().ratchet(LeafIndex.of(0), RatchetType.HANDSHAKE);
     assertThrows(ValidationException.class, () -> receiver.get(11));
