@@ -1,0 +1,115 @@
+package dev.quicnprotochat.opaque;
+
+import dev.quicnprotochat.opaque.oprf.OprfKeyPair;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/// The server's long-term OPAQUE secrets (RFC 9807 §5, §6): the OPRF seed from which every user's OPRF key is
+/// derived, and the server's AKE key pair. Generate once, persist with [#toBytes()], keep secret, reload with
+/// [#fromBytes]. Losing it invalidates every registration.
+///
+/// Persisted format (version 1): `0x01 || I2OSP(len(suite id), 1) || suite id (ASCII) || oprf_seed[Nh]
+/// || server_private_key[Nsk]`; the public key is recomputed on load.
+public final class OpaqueServerSetup {
+
+  private static final byte VERSION = 1;
+
+  private final OpaqueConfig config;
+  private final byte[] oprfSeed;
+  private final BigInteger serverPrivateKey;
+  private final byte[] serverPublicKey;
+
+  private OpaqueServerSetup(OpaqueConfig config, byte[] oprfSeed, BigInteger serverPrivateKey) {
+    if (oprfSeed.length != config.hashLength()) {
+      throw new OpaqueUsageException("OPRF seed must be Nh = " + config.hashLength() + " bytes");
+    }
+    if (serverPrivateKey.signum() == 0) {
+      throw new OpaqueUsageException("server private key must not be zero");
+    }
+    this.config = config;
+    this.oprfSeed = oprfSeed.clone();
+    this.serverPrivateKey = serverPrivateKey;
+    this.serverPublicKey = config.group().serialize(config.group().multiplyGenerator(serverPrivateKey));
+  }
+
+  /// Fresh setup: oprf_seed = random(Nh), server key pair = DeriveDiffieHellmanKeyPair(random(Nseed)).
+  public static OpaqueServerSetup generate(OpaqueConfig config, OpaqueRandom random) {
+    byte[] oprfSeed = random.nextBytes(config.hashLength());
+    byte[] seed = random.nextBytes(OpaqueConfig.SEED_LENGTH);
+    OprfKeyPair kp = config.deriveDiffieHellmanKeyPair(seed);
+    Arrays.fill(seed, (byte) 0);
+    OpaqueServerSetup setup = new OpaqueServerSetup(config, oprfSeed, kp.privateKey());
+    Arrays.fill(oprfSeed, (byte) 0);
+    return setup;
+  }
+
+  /// A setup from explicit values (e.g. the RFC 9807 test vectors).
+  ///
+  /// @throws OpaqueCodecException if the private key is not a canonical non-zero scalar
+  public static OpaqueServerSetup of(OpaqueConfig config, byte[] oprfSeed, byte[] serverPrivateKey) {
+    BigInteger sk = config.group().deserializeScalar(serverPrivateKey);
+    if (sk.signum() == 0) {
+      throw new OpaqueCodecException("server private key must not be zero");
+    }
+    return new OpaqueServerSetup(config, oprfSeed, sk);
+  }
+
+  /// Loads a persisted setup.
+  ///
+  /// @throws OpaqueCodecException if the bytes are malformed or were made for another suite
+  public static OpaqueServerSetup fromBytes(OpaqueConfig config, byte[] bytes) {
+    byte[] id = config.suite().identifier().getBytes(StandardCharsets.US_ASCII);
+    int nh = config.hashLength();
+    int nsk = config.privateKeyLength();
+    if (bytes.length != 2 + id.length + nh + nsk || bytes[0] != VERSION || (bytes[1] & 0xff) != id.length
+        || !MessageDigest.isEqual(Arrays.copyOfRange(bytes, 2, 2 + id.length), id)) {
+      throw new OpaqueCodecException("not a version-1 OpaqueServerSetup for " + config.suite().identifier());
+    }
+    int off = 2 + id.length;
+    byte[] seed = Arrays.copyOfRange(bytes, off, off + nh);
+    byte[] sk = Arrays.copyOfRange(bytes, off + nh, off + nh + nsk);
+    try {
+      return of(config, seed, sk);
+    } finally {
+      Arrays.fill(seed, (byte) 0);
+      Arrays.fill(sk, (byte) 0);
+    }
+  }
+
+  /// The persisted form; contains secrets.
+  public byte[] toBytes() {
+    byte[] id = config.suite().identifier().getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(VERSION);
+    out.write(id.length);
+    out.writeBytes(id);
+    out.writeBytes(oprfSeed);
+    out.writeBytes(config.group().serializeScalar(serverPrivateKey));
+    return out.toByteArray();
+  }
+
+  public OpaqueConfig config() {
+    return config;
+  }
+
+  /// The server's public key (Npk bytes), which clients may pin.
+  public byte[] serverPublicKey() {
+    return serverPublicKey.clone();
+  }
+
+  byte[] oprfSeed() {
+    return oprfSeed;
+  }
+
+  BigInteger serverPrivateKey() {
+    return serverPrivateKey;
+  }
+
+  @Override
+  public String toString() {
+    return "OpaqueServerSetup[" + config.suite().identifier() + ", <redacted>]";
+  }
+}
