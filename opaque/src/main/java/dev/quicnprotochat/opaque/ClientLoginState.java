@@ -1,7 +1,6 @@
 package dev.quicnprotochat.opaque;
 
 import dev.quicnprotochat.opaque.ake.ThreeDh;
-import dev.quicnprotochat.opaque.crypto.GroupElement;
 import dev.quicnprotochat.opaque.crypto.PrimeOrderGroup;
 import dev.quicnprotochat.opaque.envelope.CredentialMasking;
 import dev.quicnprotochat.opaque.envelope.EnvelopeStore;
@@ -22,11 +21,11 @@ public final class ClientLoginState {
   private final OpaqueConfig config;
   private final byte[] password;
   private final BigInteger blind;
-  private final BigInteger keyshareSecret;
+  private final byte[] keyshareSecret;
   private final KE1 ke1;
   private final AtomicBoolean used = new AtomicBoolean();
 
-  ClientLoginState(OpaqueConfig config, byte[] password, BigInteger blind, BigInteger keyshareSecret, KE1 ke1) {
+  ClientLoginState(OpaqueConfig config, byte[] password, BigInteger blind, byte[] keyshareSecret, KE1 ke1) {
     this.config = config;
     this.password = password;
     this.blind = blind;
@@ -64,11 +63,12 @@ public final class ClientLoginState {
           identities.server(), identities.client());
 
       // AuthClientFinalize (RFC 9807 §6.4.3)
-      GroupElement serverKeyshare = group.deserialize(ke2.serverPublicKeyshare());
+      byte[] serverKeyshare = ke2.serverPublicKeyshare();
       byte[] ikm = OpaqueServer.concat(
           ThreeDh.diffieHellman(config, keyshareSecret, serverKeyshare),
-          ThreeDh.diffieHellman(config, keyshareSecret, group.deserialize(serverPublicKey)),
+          ThreeDh.diffieHellman(config, keyshareSecret, serverPublicKey),
           ThreeDh.diffieHellman(config, recovered.clientPrivateKey(), serverKeyshare));
+      Arrays.fill(recovered.clientPrivateKey(), (byte) 0);
       byte[] preamble = ThreeDh.preamble(config, recovered.credentials().clientIdentity(), ke1.toBytes(),
           recovered.credentials().serverIdentity(), ke2.credentialResponse(), ke2.serverNonce(),
           ke2.serverPublicKeyshare());
@@ -90,6 +90,7 @@ public final class ClientLoginState {
       return result;
     } finally {
       Arrays.fill(password, (byte) 0);
+      Arrays.fill(keyshareSecret, (byte) 0);
       if (randomizedPassword != null) {
         Arrays.fill(randomizedPassword, (byte) 0);
       }

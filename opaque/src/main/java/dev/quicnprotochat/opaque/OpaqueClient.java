@@ -3,7 +3,7 @@ package dev.quicnprotochat.opaque;
 import dev.quicnprotochat.opaque.message.KE1;
 import dev.quicnprotochat.opaque.message.RegistrationRequest;
 import dev.quicnprotochat.opaque.oprf.BlindedInput;
-import dev.quicnprotochat.opaque.oprf.OprfKeyPair;
+import dev.quicnprotochat.opaque.ake.AkeKeyPair;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -46,10 +46,9 @@ public final class OpaqueClient {
     BlindedInput blinded = config.oprf().blind(password, random);
     byte[] clientNonce = random.nextBytes(OpaqueConfig.NONCE_LENGTH);
     byte[] keyshareSeed = random.nextBytes(OpaqueConfig.SEED_LENGTH);
-    OprfKeyPair keyshare = config.deriveDiffieHellmanKeyPair(keyshareSeed);
+    AkeKeyPair keyshare = config.deriveDiffieHellmanKeyPair(keyshareSeed);
     Arrays.fill(keyshareSeed, (byte) 0);
-    KE1 ke1 = KE1.of(config, config.group().serialize(blinded.blindedElement()), clientNonce,
-        config.group().serialize(keyshare.publicKey()));
+    KE1 ke1 = KE1.of(config, config.group().serialize(blinded.blindedElement()), clientNonce, keyshare.publicKey());
     return new ClientLoginState(config, password.clone(), blinded.blind(), keyshare.privateKey(), ke1);
   }
 

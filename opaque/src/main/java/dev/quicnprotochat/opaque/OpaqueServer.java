@@ -10,7 +10,7 @@ import dev.quicnprotochat.opaque.message.KE2;
 import dev.quicnprotochat.opaque.message.RegistrationRecord;
 import dev.quicnprotochat.opaque.message.RegistrationRequest;
 import dev.quicnprotochat.opaque.message.RegistrationResponse;
-import dev.quicnprotochat.opaque.oprf.OprfKeyPair;
+import dev.quicnprotochat.opaque.ake.AkeKeyPair;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,9 @@ public final class OpaqueServer {
     // A fixed per-server fake client key, derived once, so a fake login does no more work than a real one. It is
     // only ever sent masked under a random masking key.
     byte[] seed = config.hash().expand(setup.oprfSeed(), FAKE_KEY_LABEL, OpaqueConfig.SEED_LENGTH);
-    this.fakeClientPublicKey = config.group().serialize(config.deriveDiffieHellmanKeyPair(seed).publicKey());
+    AkeKeyPair fake = config.deriveDiffieHellmanKeyPair(seed);
+    this.fakeClientPublicKey = fake.publicKey();
+    fake.destroy();
     Arrays.fill(seed, (byte) 0);
   }
 
@@ -99,18 +101,19 @@ public final class OpaqueServer {
     // AuthServerRespond
     byte[] serverNonce = random.nextBytes(OpaqueConfig.NONCE_LENGTH);
     byte[] keyshareSeed = random.nextBytes(OpaqueConfig.SEED_LENGTH);
-    OprfKeyPair serverKeyshare = config.deriveDiffieHellmanKeyPair(keyshareSeed);
+    AkeKeyPair serverKeyshare = config.deriveDiffieHellmanKeyPair(keyshareSeed);
     Arrays.fill(keyshareSeed, (byte) 0);
-    byte[] serverPublicKeyshare = group.serialize(serverKeyshare.publicKey());
+    byte[] serverPublicKeyshare = serverKeyshare.publicKey();
     CleartextCredentials creds =
         CleartextCredentials.create(serverPublicKey, clientPublicKey, identities.server(), identities.client());
     byte[] preamble = ThreeDh.preamble(config, creds.clientIdentity(), ke1.toBytes(), creds.serverIdentity(),
         credentialResponse, serverNonce, serverPublicKeyshare);
-    GroupElement clientKeyshare = group.deserialize(ke1.clientPublicKeyshare());
+    byte[] clientKeyshare = ke1.clientPublicKeyshare();
     byte[] ikm = concat(
         ThreeDh.diffieHellman(config, serverKeyshare.privateKey(), clientKeyshare),
         ThreeDh.diffieHellman(config, setup.serverPrivateKey(), clientKeyshare),
-        ThreeDh.diffieHellman(config, serverKeyshare.privateKey(), group.deserialize(clientPublicKey)));
+        ThreeDh.diffieHellman(config, serverKeyshare.privateKey(), clientPublicKey));
+    serverKeyshare.destroy();
     ThreeDh.Keys keys = ThreeDh.deriveKeys(config, ikm, preamble);
     Arrays.fill(ikm, (byte) 0);
     byte[] serverMac = config.hash().hmac(keys.serverMacKey(), config.hash().hash(preamble));
@@ -126,7 +129,7 @@ public final class OpaqueServer {
   private BigInteger oprfKey(byte[] credentialIdentifier) {
     Objects.requireNonNull(credentialIdentifier, "credentialIdentifier");
     byte[] seed = config.hash().expand(setup.oprfSeed(), concat(credentialIdentifier, OPRF_KEY_LABEL),
-        config.privateKeyLength());
+        config.oprfKeyLength());
     BigInteger key = config.oprf().deriveKeyPair(seed, OPRF_KEY_INFO).privateKey();
     Arrays.fill(seed, (byte) 0);
     return key;

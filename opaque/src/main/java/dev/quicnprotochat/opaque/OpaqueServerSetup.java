@@ -1,8 +1,7 @@
 package dev.quicnprotochat.opaque;
 
-import dev.quicnprotochat.opaque.oprf.OprfKeyPair;
+import dev.quicnprotochat.opaque.ake.AkeKeyPair;
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -19,42 +18,40 @@ public final class OpaqueServerSetup {
 
   private final OpaqueConfig config;
   private final byte[] oprfSeed;
-  private final BigInteger serverPrivateKey;
+  private final byte[] serverPrivateKey;
   private final byte[] serverPublicKey;
 
-  private OpaqueServerSetup(OpaqueConfig config, byte[] oprfSeed, BigInteger serverPrivateKey) {
+  private OpaqueServerSetup(OpaqueConfig config, byte[] oprfSeed, byte[] serverPrivateKey) {
     if (oprfSeed.length != config.hashLength()) {
       throw new OpaqueUsageException("OPRF seed must be Nh = " + config.hashLength() + " bytes");
     }
-    if (serverPrivateKey.signum() == 0) {
-      throw new OpaqueUsageException("server private key must not be zero");
-    }
     this.config = config;
     this.oprfSeed = oprfSeed.clone();
-    this.serverPrivateKey = serverPrivateKey;
-    this.serverPublicKey = config.group().serialize(config.group().multiplyGenerator(serverPrivateKey));
+    this.serverPrivateKey = serverPrivateKey.clone();
+    this.serverPublicKey = config.ake().publicKey(serverPrivateKey);
   }
 
   /// Fresh setup: oprf_seed = random(Nh), server key pair = DeriveDiffieHellmanKeyPair(random(Nseed)).
   public static OpaqueServerSetup generate(OpaqueConfig config, OpaqueRandom random) {
     byte[] oprfSeed = random.nextBytes(config.hashLength());
     byte[] seed = random.nextBytes(OpaqueConfig.SEED_LENGTH);
-    OprfKeyPair kp = config.deriveDiffieHellmanKeyPair(seed);
+    AkeKeyPair kp = config.deriveDiffieHellmanKeyPair(seed);
     Arrays.fill(seed, (byte) 0);
     OpaqueServerSetup setup = new OpaqueServerSetup(config, oprfSeed, kp.privateKey());
+    kp.destroy();
     Arrays.fill(oprfSeed, (byte) 0);
     return setup;
   }
 
   /// A setup from explicit values (e.g. the RFC 9807 test vectors).
   ///
-  /// @throws OpaqueCodecException if the private key is not a canonical non-zero scalar
+  /// @throws OpaqueCodecException if the private key is malformed (for prime-order groups: not a canonical
+  ///     non-zero scalar)
   public static OpaqueServerSetup of(OpaqueConfig config, byte[] oprfSeed, byte[] serverPrivateKey) {
-    BigInteger sk = config.group().deserializeScalar(serverPrivateKey);
-    if (sk.signum() == 0) {
-      throw new OpaqueCodecException("server private key must not be zero");
+    if (serverPrivateKey.length != config.privateKeyLength()) {
+      throw new OpaqueCodecException("server private key must be Nsk = " + config.privateKeyLength() + " bytes");
     }
-    return new OpaqueServerSetup(config, oprfSeed, sk);
+    return new OpaqueServerSetup(config, oprfSeed, serverPrivateKey);
   }
 
   /// Loads a persisted setup.
@@ -87,7 +84,7 @@ public final class OpaqueServerSetup {
     out.write(id.length);
     out.writeBytes(id);
     out.writeBytes(oprfSeed);
-    out.writeBytes(config.group().serializeScalar(serverPrivateKey));
+    out.writeBytes(serverPrivateKey);
     return out.toByteArray();
   }
 
@@ -104,7 +101,7 @@ public final class OpaqueServerSetup {
     return oprfSeed;
   }
 
-  BigInteger serverPrivateKey() {
+  byte[] serverPrivateKey() {
     return serverPrivateKey;
   }
 

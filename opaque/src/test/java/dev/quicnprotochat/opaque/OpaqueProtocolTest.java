@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.quicnprotochat.opaque.ake.AkeGroup;
 import dev.quicnprotochat.opaque.message.KE1;
 import dev.quicnprotochat.opaque.message.KE2;
 import dev.quicnprotochat.opaque.message.KE3;
@@ -33,7 +34,8 @@ class OpaqueProtocolTest {
   static Stream<OpaqueConfig> configs() {
     return Stream.of(
         OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, Ksf.identity(), CONTEXT),
-        OpaqueConfig.of(OprfSuite.P256_SHA256, Ksf.identity(), CONTEXT));
+        OpaqueConfig.of(OprfSuite.P256_SHA256, Ksf.identity(), CONTEXT),
+        OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, AkeGroup.curve25519(), Ksf.identity(), CONTEXT));
   }
 
   /// A registered user on a fresh server.
@@ -101,13 +103,14 @@ class OpaqueProtocolTest {
   static Stream<Arguments> ke2Tampering() {
     List<Arguments> out = new ArrayList<>();
     configs().forEach(config -> {
+      int noe = config.oprfElementLength();
       int npk = config.publicKeyLength();
       int nn = OpaqueConfig.NONCE_LENGTH;
       int nm = config.hashLength();
       int masked = npk + nn + nm;
       int[][] fields = {
-        {0, npk}, {npk, nn}, {npk + nn, masked}, {npk + nn + masked, nn}, {npk + nn + masked + nn, npk},
-        {npk + nn + masked + nn + npk, nm}};
+        {0, noe}, {noe, nn}, {noe + nn, masked}, {noe + nn + masked, nn}, {noe + nn + masked + nn, npk},
+        {noe + nn + masked + nn + npk, nm}};
       String[] names = {
         "evaluated_message", "masking_nonce", "masked_response", "server_nonce", "server_public_keyshare",
         "server_mac"};
@@ -199,6 +202,7 @@ class OpaqueProtocolTest {
     OpaqueConfig other = config.suite() == OprfSuite.P256_SHA256
         ? OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, Ksf.identity(), CONTEXT)
         : OpaqueConfig.of(OprfSuite.P256_SHA256, Ksf.identity(), CONTEXT);
+    // (curve25519 and ristretto255 setups share a suite and a layout: the suite id guards suite mismatches.)
     assertThrows(OpaqueCodecException.class, () -> OpaqueServerSetup.fromBytes(other, bytes));
     assertThrows(OpaqueCodecException.class,
         () -> OpaqueServerSetup.fromBytes(config, java.util.Arrays.copyOf(bytes, bytes.length - 1)));

@@ -1,11 +1,9 @@
 package dev.quicnprotochat.opaque.ake;
 
 import dev.quicnprotochat.opaque.OpaqueConfig;
-import dev.quicnprotochat.opaque.crypto.GroupElement;
 import dev.quicnprotochat.opaque.crypto.HashFunction;
 import dev.quicnprotochat.opaque.envelope.CleartextCredentials;
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -47,9 +45,9 @@ public final class ThreeDh {
     return out.toByteArray();
   }
 
-  /// DiffieHellman(k, B) = SerializeElement(k * B) (RFC 9807 §6.4.1).
-  public static byte[] diffieHellman(OpaqueConfig config, BigInteger privateKey, GroupElement publicKey) {
-    return config.group().serialize(config.group().multiply(publicKey, privateKey));
+  /// DiffieHellman(k, B) in the configuration's 3DH group (RFC 9807 §6.4.1).
+  public static byte[] diffieHellman(OpaqueConfig config, byte[] privateKey, byte[] publicKey) {
+    return config.ake().diffieHellman(privateKey, publicKey);
   }
 
   /// RFC 9807 §6.4.2 DeriveKeys(ikm, preamble).

@@ -5,8 +5,7 @@ import dev.quicnprotochat.opaque.OpaqueConfig;
 import dev.quicnprotochat.opaque.OpaqueRandom;
 import dev.quicnprotochat.opaque.crypto.HashFunction;
 import dev.quicnprotochat.opaque.message.Envelope;
-import dev.quicnprotochat.opaque.oprf.OprfKeyPair;
-import java.math.BigInteger;
+import dev.quicnprotochat.opaque.ake.AkeKeyPair;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -32,7 +31,7 @@ public final class EnvelopeStore {
   }
 
   /// Output of Recover. `toString` redacts the keys.
-  public record Recovered(BigInteger clientPrivateKey, CleartextCredentials credentials, byte[] exportKey) {
+  public record Recovered(byte[] clientPrivateKey, CleartextCredentials credentials, byte[] exportKey) {
     @Override
     public String toString() {
       return "Recovered[<redacted>]";
@@ -53,8 +52,9 @@ public final class EnvelopeStore {
     byte[] authKey = h.expand(randomizedPassword, concat(nonce, AUTH_KEY), config.hashLength());
     byte[] exportKey = h.expand(randomizedPassword, concat(nonce, EXPORT_KEY), config.hashLength());
     byte[] seed = h.expand(randomizedPassword, concat(nonce, PRIVATE_KEY), OpaqueConfig.SEED_LENGTH);
-    OprfKeyPair clientKeys = config.deriveDiffieHellmanKeyPair(seed);
-    byte[] clientPublicKey = config.group().serialize(clientKeys.publicKey());
+    AkeKeyPair clientKeys = config.deriveDiffieHellmanKeyPair(seed);
+    byte[] clientPublicKey = clientKeys.publicKey();
+    clientKeys.destroy();
     CleartextCredentials creds =
         CleartextCredentials.create(serverPublicKey, clientPublicKey, serverIdentity, clientIdentity);
     byte[] authTag = h.hmac(authKey, nonce, creds.encode());
@@ -74,15 +74,15 @@ public final class EnvelopeStore {
     byte[] authKey = h.expand(randomizedPassword, concat(nonce, AUTH_KEY), config.hashLength());
     byte[] exportKey = h.expand(randomizedPassword, concat(nonce, EXPORT_KEY), config.hashLength());
     byte[] seed = h.expand(randomizedPassword, concat(nonce, PRIVATE_KEY), OpaqueConfig.SEED_LENGTH);
-    OprfKeyPair clientKeys = config.deriveDiffieHellmanKeyPair(seed);
-    byte[] clientPublicKey = config.group().serialize(clientKeys.publicKey());
+    AkeKeyPair clientKeys = config.deriveDiffieHellmanKeyPair(seed);
     CleartextCredentials creds =
-        CleartextCredentials.create(serverPublicKey, clientPublicKey, serverIdentity, clientIdentity);
+        CleartextCredentials.create(serverPublicKey, clientKeys.publicKey(), serverIdentity, clientIdentity);
     byte[] expectedTag = h.hmac(authKey, nonce, creds.encode());
     Arrays.fill(authKey, (byte) 0);
     Arrays.fill(seed, (byte) 0);
     if (!MessageDigest.isEqual(expectedTag, envelope.authTag())) {
       Arrays.fill(exportKey, (byte) 0);
+      clientKeys.destroy();
       throw new OpaqueAuthenticationException("login failed: the credentials could not be recovered");
     }
     return new Recovered(clientKeys.privateKey(), creds, exportKey);

@@ -12,19 +12,22 @@ import dev.quicnprotochat.opaque.OpaqueConfig;
 public final class KE1 extends WireMessage {
 
   private final int noe;
+  private final int npk;
 
-  private KE1(byte[] encoded, int noe) {
+  private KE1(byte[] encoded, int noe, int npk) {
     super(encoded);
     this.noe = noe;
+    this.npk = npk;
   }
 
   /// Decodes and validates peer bytes.
   public static KE1 decode(OpaqueConfig config, byte[] bytes) {
-    int n = config.publicKeyLength();
-    requireLength("KE1", bytes, n + OpaqueConfig.NONCE_LENGTH + n);
-    KE1 ke1 = new KE1(bytes.clone(), n);
-    requireElement(config, "KE1.blinded_message", ke1.blindedMessage());
-    requireElement(config, "KE1.client_public_keyshare", ke1.clientPublicKeyshare());
+    int noe = config.oprfElementLength();
+    int npk = config.publicKeyLength();
+    requireLength("KE1", bytes, noe + OpaqueConfig.NONCE_LENGTH + npk);
+    KE1 ke1 = new KE1(bytes.clone(), noe, npk);
+    requireOprfElement(config, "KE1.blinded_message", ke1.blindedMessage());
+    requireAkePublicKey(config, "KE1.client_public_keyshare", ke1.clientPublicKeyshare());
     return ke1;
   }
 
@@ -41,6 +44,6 @@ public final class KE1 extends WireMessage {
   }
 
   public byte[] clientPublicKeyshare() {
-    return slice(noe + OpaqueConfig.NONCE_LENGTH, noe);
+    return slice(noe + OpaqueConfig.NONCE_LENGTH, npk);
   }
 }

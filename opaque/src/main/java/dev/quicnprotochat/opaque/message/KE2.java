@@ -14,11 +14,13 @@ import dev.quicnprotochat.opaque.OpaqueConfig;
 /// A response for an unknown user has exactly the same length and layout.
 public final class KE2 extends WireMessage {
 
+  private final int noe;
   private final int npk;
   private final int nm;
 
-  private KE2(byte[] encoded, int npk, int nm) {
+  private KE2(byte[] encoded, int noe, int npk, int nm) {
     super(encoded);
+    this.noe = noe;
     this.npk = npk;
     this.nm = nm;
   }
@@ -30,17 +32,16 @@ public final class KE2 extends WireMessage {
   }
 
   static int credentialResponseLength(OpaqueConfig config) {
-    int npk = config.publicKeyLength();
     int nn = OpaqueConfig.NONCE_LENGTH;
-    return npk + nn + npk + nn + config.hashLength();
+    return config.oprfElementLength() + nn + config.publicKeyLength() + nn + config.hashLength();
   }
 
   /// Decodes and validates peer bytes.
   public static KE2 decode(OpaqueConfig config, byte[] bytes) {
     requireLength("KE2", bytes, encodedLength(config));
-    KE2 ke2 = new KE2(bytes.clone(), config.publicKeyLength(), config.hashLength());
-    requireElement(config, "KE2.evaluated_message", ke2.evaluatedMessage());
-    requireElement(config, "KE2.server_public_keyshare", ke2.serverPublicKeyshare());
+    KE2 ke2 = new KE2(bytes.clone(), config.oprfElementLength(), config.publicKeyLength(), config.hashLength());
+    requireOprfElement(config, "KE2.evaluated_message", ke2.evaluatedMessage());
+    requireAkePublicKey(config, "KE2.server_public_keyshare", ke2.serverPublicKeyshare());
     return ke2;
   }
 
@@ -50,7 +51,7 @@ public final class KE2 extends WireMessage {
   }
 
   private int credentialResponseLength() {
-    return npk + OpaqueConfig.NONCE_LENGTH + maskedResponseLength();
+    return noe + OpaqueConfig.NONCE_LENGTH + maskedResponseLength();
   }
 
   private int maskedResponseLength() {
@@ -63,15 +64,15 @@ public final class KE2 extends WireMessage {
   }
 
   public byte[] evaluatedMessage() {
-    return slice(0, npk);
+    return slice(0, noe);
   }
 
   public byte[] maskingNonce() {
-    return slice(npk, OpaqueConfig.NONCE_LENGTH);
+    return slice(noe, OpaqueConfig.NONCE_LENGTH);
   }
 
   public byte[] maskedResponse() {
-    return slice(npk + OpaqueConfig.NONCE_LENGTH, maskedResponseLength());
+    return slice(noe + OpaqueConfig.NONCE_LENGTH, maskedResponseLength());
   }
 
   public byte[] serverNonce() {

@@ -28,7 +28,7 @@ public final class RegistrationRecord extends WireMessage {
     int nh = config.hashLength();
     requireLength("RegistrationRecord", bytes, npk + nh + config.envelopeLength());
     RegistrationRecord r = new RegistrationRecord(bytes.clone(), npk, nh);
-    requireElement(config, "RegistrationRecord.client_public_key", r.clientPublicKey());
+    requireAkePublicKey(config, "RegistrationRecord.client_public_key", r.clientPublicKey());
     return r;
   }
 

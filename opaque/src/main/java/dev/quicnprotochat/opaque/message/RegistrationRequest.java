@@ -11,8 +11,8 @@ public final class RegistrationRequest extends WireMessage {
 
   /// Decodes and validates peer bytes.
   public static RegistrationRequest decode(OpaqueConfig config, byte[] bytes) {
-    requireLength("RegistrationRequest", bytes, config.publicKeyLength());
-    requireElement(config, "RegistrationRequest.blinded_message", bytes);
+    requireLength("RegistrationRequest", bytes, config.oprfElementLength());
+    requireOprfElement(config, "RegistrationRequest.blinded_message", bytes);
     return new RegistrationRequest(bytes.clone());
   }
 

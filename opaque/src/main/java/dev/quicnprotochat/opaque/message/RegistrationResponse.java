@@ -11,28 +11,31 @@ import dev.quicnprotochat.opaque.OpaqueConfig;
 /// ```
 public final class RegistrationResponse extends WireMessage {
 
+  private final int noe;
   private final int npk;
 
-  private RegistrationResponse(byte[] encoded, int npk) {
+  private RegistrationResponse(byte[] encoded, int noe, int npk) {
     super(encoded);
+    this.noe = noe;
     this.npk = npk;
   }
 
   /// Decodes and validates peer bytes.
   public static RegistrationResponse decode(OpaqueConfig config, byte[] bytes) {
-    int n = config.publicKeyLength();
-    requireLength("RegistrationResponse", bytes, 2 * n);
-    RegistrationResponse r = new RegistrationResponse(bytes.clone(), n);
-    requireElement(config, "RegistrationResponse.evaluated_message", r.evaluatedMessage());
-    requireElement(config, "RegistrationResponse.server_public_key", r.serverPublicKey());
+    int noe = config.oprfElementLength();
+    int npk = config.publicKeyLength();
+    requireLength("RegistrationResponse", bytes, noe + npk);
+    RegistrationResponse r = new RegistrationResponse(bytes.clone(), noe, npk);
+    requireOprfElement(config, "RegistrationResponse.evaluated_message", r.evaluatedMessage());
+    requireAkePublicKey(config, "RegistrationResponse.server_public_key", r.serverPublicKey());
     return r;
   }
 
   public byte[] evaluatedMessage() {
-    return slice(0, npk);
+    return slice(0, noe);
   }
 
   public byte[] serverPublicKey() {
-    return slice(npk, npk);
+    return slice(noe, npk);
   }
 }

@@ -37,9 +37,18 @@ abstract class WireMessage {
 
   /// Deserializes an element to prove it is a valid non-identity group element (RFC 9807 §4: "DeserializeElement
   /// ... fails if the input is not a valid encoding or is the identity element").
-  static void requireElement(OpaqueConfig config, String what, byte[] bytes) {
+  static void requireOprfElement(OpaqueConfig config, String what, byte[] bytes) {
     try {
       config.group().deserialize(bytes);
+    } catch (OpaqueCodecException e) {
+      throw new OpaqueCodecException(what + ": " + e.getMessage());
+    }
+  }
+
+  /// Validates an AKE public key of the configuration's 3DH group.
+  static void requireAkePublicKey(OpaqueConfig config, String what, byte[] bytes) {
+    try {
+      config.ake().validatePublicKey(bytes);
     } catch (OpaqueCodecException e) {
       throw new OpaqueCodecException(what + ": " + e.getMessage());
     }
