@@ -133,20 +133,57 @@ public final class RistrettoPoint implements GroupElement {
     return new RistrettoPoint(Fe.neg(x), Fe.copy(y), Fe.copy(z), Fe.neg(t));
   }
 
-  /// Scalar multiplication by a non-negative scalar below 2^256, as a fixed-length double-and-always-add ladder
-  /// with constant-time selection: the sequence of field operations does not depend on the scalar's bits.
+  /// Scalar multiplication by a non-negative scalar below 2^256: a fixed 4-bit window over all 64 nibbles with a
+  /// constant-time table lookup, so the sequence of field operations and memory accesses does not depend on the
+  /// scalar.
   public RistrettoPoint multiply(BigInteger k) {
     if (k.signum() < 0 || k.bitLength() > 256) {
       throw new IllegalArgumentException("scalar out of range");
     }
-    RistrettoPoint acc = IDENTITY;
-    for (int i = 255; i >= 0; i--) {
-      acc = acc.add(acc);
-      RistrettoPoint sum = acc.add(this);
-      int mask = -(k.testBit(i) ? 1 : 0);
-      acc = select(mask, sum, acc);
+    byte[] be = k.toByteArray();
+    byte[] le = new byte[33];
+    for (int i = 0; i < be.length; i++) {
+      le[i] = be[be.length - 1 - i];
     }
+    RistrettoPoint[] table = new RistrettoPoint[16];
+    table[0] = IDENTITY;
+    table[1] = this;
+    for (int i = 2; i < 16; i++) {
+      table[i] = (i & 1) == 0 ? table[i / 2].dbl() : table[i - 1].add(this);
+    }
+    RistrettoPoint acc = IDENTITY;
+    for (int w = 63; w >= 0; w--) {
+      acc = acc.dbl().dbl().dbl().dbl();
+      int nibble = (le[w >> 1] >>> ((w & 1) << 2)) & 0xf;
+      acc = acc.add(lookup(table, nibble));
+    }
+    java.util.Arrays.fill(le, (byte) 0);
     return acc;
+  }
+
+  /// Returns `table[index]` by scanning every entry with constant-time selects.
+  private static RistrettoPoint lookup(RistrettoPoint[] table, int index) {
+    RistrettoPoint r = IDENTITY;
+    for (int i = 0; i < table.length; i++) {
+      // mask = -1 iff i == index, computed without a branch.
+      int mask = ((i ^ index) - 1) >> 31;
+      r = select(mask, table[i], r);
+    }
+    return r;
+  }
+
+  /// Doubling in extended coordinates for a = -1 ("dbl-2008-hwcd"), cheaper than [#add] with itself.
+  RistrettoPoint dbl() {
+    int[] a = Fe.sqr(x);
+    int[] b = Fe.sqr(y);
+    int[] zz = Fe.sqr(z);
+    int[] c = Fe.add(zz, zz);
+    int[] d = Fe.neg(a);
+    int[] e = Fe.sub(Fe.sub(Fe.sqr(Fe.add(x, y)), a), b);
+    int[] g = Fe.add(d, b);
+    int[] f = Fe.sub(g, c);
+    int[] h = Fe.sub(d, b);
+    return new RistrettoPoint(Fe.mul(e, f), Fe.mul(g, h), Fe.mul(f, g), Fe.mul(e, h));
   }
 
   private static RistrettoPoint select(int mask, RistrettoPoint a, RistrettoPoint b) {

@@ -151,6 +151,27 @@ class RistrettoPointTest {
   }
 
   @Test
+  void multiplicationIsLinearInTheScalar() {
+    java.util.Random random = new java.util.Random(9496);
+    RistrettoPoint p = RistrettoPoint.GENERATOR.multiply(BigInteger.valueOf(7));
+    for (int i = 0; i < 20; i++) {
+      BigInteger a = new BigInteger(252, random);
+      BigInteger b = new BigInteger(252, random);
+      assertEquals(p.multiply(a.add(b).mod(Ristretto255Group.ORDER)), p.multiply(a).add(p.multiply(b)));
+    }
+    assertEquals(p.negate(), p.multiply(Ristretto255Group.ORDER.subtract(BigInteger.ONE)));
+    BigInteger max = BigInteger.TWO.pow(256).subtract(BigInteger.ONE);
+    assertEquals(p.multiply(max.mod(Ristretto255Group.ORDER)), p.multiply(max));
+  }
+
+  @Test
+  void doublingMatchesAddition() {
+    RistrettoPoint p = RistrettoPoint.GENERATOR.multiply(BigInteger.valueOf(3));
+    assertEquals(p.add(p), p.dbl());
+    assertTrue(RistrettoPoint.IDENTITY.dbl().isIdentity());
+  }
+
+  @Test
   void negationCancels() {
     RistrettoPoint p = RistrettoPoint.GENERATOR.multiply(BigInteger.valueOf(12345));
     assertTrue(p.add(p.negate()).isIdentity());
