@@ -140,7 +140,7 @@ class OpaqueProtocolTest {
     ClientLoginState login = f.client().startLogin(PASSWORD);
     ServerLoginState serverLogin = f.serverStart(login, f.record(), Identities.none());
     byte[] ke3 = login.finish(serverLogin.ke2(), Identities.none()).ke3().toBytes();
-    ke3[ke3.length - 1] ^= 0x80;
+    ke3[ke3.length - 1] ^= (byte) 0x80;
     assertThrows(OpaqueAuthenticationException.class, () -> serverLogin.finish(KE3.decode(config, ke3)));
   }
 

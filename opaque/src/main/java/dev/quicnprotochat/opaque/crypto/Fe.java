@@ -95,7 +95,7 @@ final class Fe {
   /// canonicity compare [#encode] of the result with the input.
   static int[] decode(byte[] b, int off) {
     int[] r = X25519Field.create();
-    X25519Field.decode(b, off, r);
+    X25519Field.decode255(b, off, r, 0);
     return r;
   }
 
