@@ -1,5 +1,6 @@
 package dev.quicnprotochat.opaque.bench;
 
+import dev.quicnprotochat.opaque.ClientLoginResult;
 import dev.quicnprotochat.opaque.ClientLoginState;
 import dev.quicnprotochat.opaque.ClientRegistrationResult;
 import dev.quicnprotochat.opaque.ClientRegistrationState;
@@ -38,6 +39,7 @@ import org.openjdk.jmh.annotations.State;
 ///   KE2 is prepared outside the measurement.
 /// - `loginServerStart`: GenerateKE2 for a registered user; `loginServerStartUnknownUser`: the fake response.
 ///   ServerFinish is one constant-time MAC comparison and is not measured separately.
+/// - `registrationFull`, `loginFull`: both sides end to end in one thread, for a cross-check of the sums.
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -114,6 +116,21 @@ public class OpaqueBenchmark {
   @Benchmark
   public ServerLoginState loginServerStart() {
     return server.startLogin(ke1, USER, record, Identities.none());
+  }
+
+  @Benchmark
+  public RegistrationRecord registrationFull() {
+    ClientRegistrationState reg = client.startRegistration(PASSWORD);
+    RegistrationResponse resp = server.createRegistrationResponse(reg.request(), USER);
+    return reg.finish(resp, Identities.none()).record();
+  }
+
+  @Benchmark
+  public byte[] loginFull() {
+    ClientLoginState login = client.startLogin(PASSWORD);
+    ServerLoginState pending = server.startLogin(login.ke1(), USER, record, Identities.none());
+    ClientLoginResult result = login.finish(pending.ke2(), Identities.none());
+    return pending.finish(result.ke3());
   }
 
   @Benchmark
