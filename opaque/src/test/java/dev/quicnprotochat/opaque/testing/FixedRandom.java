@@ -2,7 +2,6 @@ package dev.quicnprotochat.opaque.testing;
 
 import dev.quicnprotochat.opaque.OpaqueRandom;
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 
 /// An [OpaqueRandom] that serves a fixed byte stream, like facebook/opaque-ke's mock RNG, so that blinds, nonces
 /// and seeds from a test vector are drawn exactly. Drawing past the end fails the test.
@@ -40,9 +39,5 @@ public final class FixedRandom implements OpaqueRandom {
   @Override
   public String toString() {
     return "FixedRandom[" + position + "/" + stream.length + "]";
-  }
-
-  byte[] remaining() {
-    return Arrays.copyOfRange(stream, position, stream.length);
   }
 }
