@@ -232,4 +232,36 @@ class OpaqueProtocolTest {
     KE2 ke2 = f.server().startLogin(other.ke1(), ALICE, f.record(), Identities.none()).ke2();
     assertThrows(OpaqueAuthenticationException.class, () -> other.finish(ke2, Identities.none()));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("configs")
+  void oneServerHandlesConcurrentLogins(OpaqueConfig config) throws Exception {
+    Fixture f = Fixture.register(config, Identities.none());
+    try (var executor = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(executor.submit(() -> {
+          ClientLoginState login = f.client().startLogin(PASSWORD);
+          ServerLoginState pending = f.serverStart(login, f.record(), Identities.none());
+          ClientLoginResult r = login.finish(pending.ke2(), Identities.none());
+          return java.util.Arrays.equals(r.sessionKey(), pending.finish(r.ke3()));
+        }));
+      }
+      for (var result : results) {
+        assertEquals(true, result.get());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("configs")
+  void callerMayWipeThePasswordAfterStarting(OpaqueConfig config) {
+    Fixture f = Fixture.register(config, Identities.none());
+    byte[] password = PASSWORD.clone();
+    ClientLoginState login = f.client().startLogin(password);
+    java.util.Arrays.fill(password, (byte) 0);
+    ServerLoginState pending = f.serverStart(login, f.record(), Identities.none());
+    ClientLoginResult r = login.finish(pending.ke2(), Identities.none());
+    assertArrayEquals(r.sessionKey(), pending.finish(r.ke3()));
+  }
 }

@@ -7,6 +7,7 @@ import dev.quicnprotochat.opaque.crypto.PrimeOrderGroup;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Objects;
 
 /// The RFC 9497 OPRF protocol in base mode (0x00) for one [OprfSuite].
@@ -16,6 +17,7 @@ import java.util.Objects;
 public final class Oprf {
 
   private static final byte[] FINALIZE = "Finalize".getBytes(StandardCharsets.US_ASCII);
+  private static final SecureRandom MASKING_RANDOM = new SecureRandom();
 
   private final OprfSuite suite;
   private final PrimeOrderGroup group;
@@ -80,8 +82,18 @@ public final class Oprf {
 
   /// RFC 9497 §3.3.1 Finalize: unblinds the server's evaluation and hashes it with the input.
   public byte[] finalizeOutput(byte[] input, BigInteger blind, GroupElement evaluatedElement) {
-    GroupElement n = group.multiply(evaluatedElement, blind.modInverse(group.order()));
+    GroupElement n = group.multiply(evaluatedElement, maskedInverse(blind));
     return hashOutput(input, group.serialize(n));
+  }
+
+  /// blind^-1 mod order. [BigInteger#modInverse] is not constant-time, so it inverts blind * r for a fresh random
+  /// r and multiplies by r again: its timing then depends on a random value, not on the blind. The result is
+  /// exact, so the injected [OpaqueRandom] (and vector replay) is not involved.
+  private BigInteger maskedInverse(BigInteger blind) {
+    BigInteger q = group.order();
+    BigInteger r =
+        new BigInteger(q.bitLength() + 64, MASKING_RANDOM).mod(q.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+    return blind.multiply(r).mod(q).modInverse(q).multiply(r).mod(q);
   }
 
   /// RFC 9497 §3.3.1 Evaluate: the server-side computation of the same output without blinding.
