@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/// The key stretching function of RFC 9807 §4.3, applied by the client to the OPRF output before deriving the
+/// The key stretching function (KSF) of RFC 9807, applied by the client to the OPRF output before deriving the
 /// randomized password. Only the client runs it; the server never does.
 public sealed interface Ksf permits Ksf.Identity, Ksf.Argon2id {
 
@@ -17,14 +17,16 @@ public sealed interface Ksf permits Ksf.Identity, Ksf.Argon2id {
     return Identity.INSTANCE;
   }
 
-  /// Argon2id with RFC 9807 §4.3's recommended parameters: S = zeroes(16), p = 4, T = Nh, m = 2^21 KiB (2 GiB),
-  /// t = 1, v = 0x13. Needs 2 GiB of heap per concurrent client operation.
+  /// Argon2id with the parameters RFC 9807's Configurations section recommends, and the module's default:
+  /// S = zeroes(16), p = 4, T = Nh, m = 2^21 KiB (2 GiB), t = 1, v = 0x13 (also RFC 9106 §4's first
+  /// recommendation). Needs about 2 GiB of heap per concurrent client operation.
   static Ksf argon2idRecommended() {
     return new Argon2id(1 << 21, 1, 4);
   }
 
-  /// Argon2id with RFC 9807 §4.3's second, memory-constrained recommendation (RFC 9106 §4 second option):
-  /// S = zeroes(16), p = 4, T = Nh, m = 2^16 KiB (64 MiB), t = 3, v = 0x13. This is the module's default.
+  /// Argon2id with RFC 9106 §4's second recommendation, for memory-constrained clients: S = zeroes(16), p = 4,
+  /// T = Nh, m = 2^16 KiB (64 MiB), t = 3, v = 0x13. Weaker against offline guessing than
+  /// [#argon2idRecommended()].
   static Ksf argon2idMemoryConstrained() {
     return new Argon2id(1 << 16, 3, 4);
   }
@@ -47,8 +49,8 @@ public sealed interface Ksf permits Ksf.Identity, Ksf.Argon2id {
     }
   }
 
-  /// Argon2id (RFC 9106) with an all-zero 16-byte salt, as RFC 9807 §4.3 specifies: the OPRF output is already
-  /// unique per user and server, so the salt adds nothing.
+  /// Argon2id (RFC 9106) with an all-zero 16-byte salt, as RFC 9807 specifies: the OPRF output is already unique
+  /// per user and server, so a salt adds nothing.
   ///
   /// @param memoryKiB m, memory in KiB (at least 8 * parallelism)
   /// @param iterations t, passes over memory (at least 1)

@@ -39,14 +39,16 @@ public final class OpaqueConfig {
     this.oprf = new Oprf(suite);
   }
 
-  /// ristretto255-SHA512 with 3DH, Argon2id ([Ksf#argon2idMemoryConstrained()]) and the given context.
+  /// ristretto255-SHA512 with 3DH, Argon2id with RFC 9807's recommended parameters ([Ksf#argon2idRecommended()])
+  /// and the given context.
   public static OpaqueConfig ristretto255Sha512(byte[] context) {
-    return of(OprfSuite.RISTRETTO255_SHA512, Ksf.argon2idMemoryConstrained(), context);
+    return of(OprfSuite.RISTRETTO255_SHA512, Ksf.argon2idRecommended(), context);
   }
 
-  /// P256-SHA256 with 3DH, Argon2id ([Ksf#argon2idMemoryConstrained()]) and the given context.
+  /// P256-SHA256 with 3DH, Argon2id with RFC 9807's recommended parameters ([Ksf#argon2idRecommended()]) and the
+  /// given context.
   public static OpaqueConfig p256Sha256(byte[] context) {
-    return of(OprfSuite.P256_SHA256, Ksf.argon2idMemoryConstrained(), context);
+    return of(OprfSuite.P256_SHA256, Ksf.argon2idRecommended(), context);
   }
 
   /// Any supported suite with an explicit KSF, 3DH over the suite's own group.

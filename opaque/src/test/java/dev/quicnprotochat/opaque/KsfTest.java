@@ -43,6 +43,7 @@ class KsfTest {
   void defaultsFollowRfc9807() {
     assertEquals(new Ksf.Argon2id(1 << 16, 3, 4), Ksf.argon2idMemoryConstrained());
     assertEquals(new Ksf.Argon2id(1 << 21, 1, 4), Ksf.argon2idRecommended());
-    assertEquals(Ksf.argon2idMemoryConstrained(), OpaqueConfig.ristretto255Sha512(new byte[0]).ksf());
+    assertEquals(Ksf.argon2idRecommended(), OpaqueConfig.ristretto255Sha512(new byte[0]).ksf());
+    assertEquals(Ksf.argon2idRecommended(), OpaqueConfig.p256Sha256(new byte[0]).ksf());
   }
 }

@@ -51,8 +51,9 @@ public class OpaqueBenchmark {
   @Param({"ristretto255-SHA512", "P256-SHA256"})
   public String suite;
 
-  /// `argon2id` is the module default ([Ksf#argon2idMemoryConstrained()]: m = 64 MiB, t = 3, p = 4).
-  @Param({"argon2id", "identity"})
+  /// `argon2id` is the module default, RFC 9807's recommendation ([Ksf#argon2idRecommended()]: m = 2 GiB, t = 1,
+  /// p = 4); `argon2id-64MiB` is [Ksf#argon2idMemoryConstrained()] (m = 64 MiB, t = 3, p = 4).
+  @Param({"argon2id", "argon2id-64MiB", "identity"})
   public String ksf;
 
   private OpaqueClient client;
@@ -67,7 +68,13 @@ public class OpaqueBenchmark {
   public void setUp() {
     OprfSuite s = OprfSuite.byIdentifier(suite);
     byte[] context = "bench".getBytes(StandardCharsets.UTF_8);
-    config = OpaqueConfig.of(s, ksf.equals("identity") ? Ksf.identity() : Ksf.argon2idMemoryConstrained(), context);
+    Ksf k = switch (ksf) {
+      case "identity" -> Ksf.identity();
+      case "argon2id-64MiB" -> Ksf.argon2idMemoryConstrained();
+      case "argon2id" -> Ksf.argon2idRecommended();
+      default -> throw new IllegalArgumentException("unknown ksf " + ksf);
+    };
+    config = OpaqueConfig.of(s, k, context);
     OpaqueRandom random = OpaqueRandom.secure();
     server = new OpaqueServer(OpaqueServerSetup.generate(config, random), random);
     client = new OpaqueClient(config, random);
