@@ -144,7 +144,7 @@ public final class OpaqueConfig {
 
   @Override
   public String toString() {
-    return "OpaqueConfig[" + suite.identifier() + ", 3DH " + ake.identifier() + ", " + ksf + ", context=" + HexFormat.of().formatHex(context)
-        + "]";
+    return "OpaqueConfig[" + suite.identifier() + ", 3DH " + ake.identifier() + ", " + ksf + ", context="
+        + HexFormat.of().formatHex(context) + "]";
   }
 }

@@ -79,6 +79,9 @@ public final class OpaqueServer {
     byte[] maskingKey;
     byte[] envelope;
     if (record != null) {
+      if (record.length() != config.publicKeyLength() + config.hashLength() + config.envelopeLength()) {
+        throw new OpaqueUsageException("registration record was made for another configuration");
+      }
       clientPublicKey = record.clientPublicKey();
       maskingKey = record.maskingKey();
       envelope = record.envelope();

@@ -264,4 +264,16 @@ class OpaqueProtocolTest {
     ClientLoginResult r = login.finish(pending.ke2(), Identities.none());
     assertArrayEquals(r.sessionKey(), pending.finish(r.ke3()));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("configs")
+  void recordFromAnotherConfigurationIsAUsageError(OpaqueConfig config) {
+    Fixture f = Fixture.register(config, Identities.none());
+    OpaqueConfig other = config.suite() == OprfSuite.P256_SHA256
+        ? OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, Ksf.identity(), CONTEXT)
+        : OpaqueConfig.of(OprfSuite.P256_SHA256, Ksf.identity(), CONTEXT);
+    RegistrationRecord foreign = Fixture.register(other, Identities.none()).record();
+    ClientLoginState login = f.client().startLogin(PASSWORD);
+    assertThrows(OpaqueUsageException.class, () -> f.serverStart(login, foreign, Identities.none()));
+  }
 }

@@ -14,7 +14,8 @@ public record AkeKeyPair(byte[] privateKey, byte[] publicKey) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AkeKeyPair k && Arrays.equals(privateKey, k.privateKey) && Arrays.equals(publicKey, k.publicKey);
+    return o instanceof AkeKeyPair k && Arrays.equals(privateKey, k.privateKey)
+        && Arrays.equals(publicKey, k.publicKey);
   }
 
   @Override
