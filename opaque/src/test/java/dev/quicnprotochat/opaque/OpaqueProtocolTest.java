@@ -276,4 +276,23 @@ class OpaqueProtocolTest {
     ClientLoginState login = f.client().startLogin(PASSWORD);
     assertThrows(OpaqueUsageException.class, () -> f.serverStart(login, foreign, Identities.none()));
   }
+
+  @org.junit.jupiter.api.Test
+  void smallOrderX25519KeyshareIsRejected() {
+    OpaqueConfig config = OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, AkeGroup.curve25519(), Ksf.identity(),
+        CONTEXT);
+    Fixture f = Fixture.register(config, Identities.none());
+    byte[] ke1 = f.client().startLogin(PASSWORD).ke1().toBytes();
+    // u = 0 and u = 1 are points of small order: X25519 with them is all zeros (RFC 7748 §6.1).
+    for (byte u : new byte[] {0, 1}) {
+      byte[] forged = ke1.clone();
+      java.util.Arrays.fill(forged, ke1.length - 32, ke1.length, (byte) 0);
+      forged[ke1.length - 32] = u;
+      KE1 decoded = KE1.decode(config, forged);
+      assertThrows(OpaqueCodecException.class,
+          () -> f.server().startLogin(decoded, ALICE, f.record(), Identities.none()));
+      assertThrows(OpaqueCodecException.class,
+          () -> f.server().startLogin(decoded, ALICE, null, Identities.none()));
+    }
+  }
 }
