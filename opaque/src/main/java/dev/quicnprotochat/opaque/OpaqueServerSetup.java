@@ -10,8 +10,9 @@ import java.util.Arrays;
 /// derived, and the server's AKE key pair. Generate once, persist with [#toBytes()], keep secret, reload with
 /// [#fromBytes]. Losing it invalidates every registration.
 ///
-/// Persisted format (version 1): `0x01 || I2OSP(len(suite id), 1) || suite id (ASCII) || oprf_seed[Nh]
-/// || server_private_key[Nsk]`; the public key is recomputed on load.
+/// Persisted format (version 1): `0x01 || I2OSP(len(id), 1) || id || oprf_seed[Nh] || server_private_key[Nsk]`,
+/// where `id` is the ASCII `<OPRF suite>/<3DH group>`, e.g. `ristretto255-SHA512/ristretto255`; the public key is
+/// recomputed on load.
 public final class OpaqueServerSetup {
 
   private static final byte VERSION = 1;
@@ -58,12 +59,13 @@ public final class OpaqueServerSetup {
   ///
   /// @throws OpaqueCodecException if the bytes are malformed or were made for another suite
   public static OpaqueServerSetup fromBytes(OpaqueConfig config, byte[] bytes) {
-    byte[] id = config.suite().identifier().getBytes(StandardCharsets.US_ASCII);
+    byte[] id = formatId(config);
     int nh = config.hashLength();
     int nsk = config.privateKeyLength();
     if (bytes.length != 2 + id.length + nh + nsk || bytes[0] != VERSION || (bytes[1] & 0xff) != id.length
         || !MessageDigest.isEqual(Arrays.copyOfRange(bytes, 2, 2 + id.length), id)) {
-      throw new OpaqueCodecException("not a version-1 OpaqueServerSetup for " + config.suite().identifier());
+      throw new OpaqueCodecException(
+          "not a version-1 OpaqueServerSetup for " + new String(id, StandardCharsets.US_ASCII));
     }
     int off = 2 + id.length;
     byte[] seed = Arrays.copyOfRange(bytes, off, off + nh);
@@ -78,7 +80,7 @@ public final class OpaqueServerSetup {
 
   /// The persisted form; contains secrets.
   public byte[] toBytes() {
-    byte[] id = config.suite().identifier().getBytes(StandardCharsets.US_ASCII);
+    byte[] id = formatId(config);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(VERSION);
     out.write(id.length);
@@ -86,6 +88,10 @@ public final class OpaqueServerSetup {
     out.writeBytes(oprfSeed);
     out.writeBytes(serverPrivateKey);
     return out.toByteArray();
+  }
+
+  private static byte[] formatId(OpaqueConfig config) {
+    return (config.suite().identifier() + "/" + config.ake().identifier()).getBytes(StandardCharsets.US_ASCII);
   }
 
   public OpaqueConfig config() {

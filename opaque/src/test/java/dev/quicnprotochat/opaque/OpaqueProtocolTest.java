@@ -202,8 +202,12 @@ class OpaqueProtocolTest {
     OpaqueConfig other = config.suite() == OprfSuite.P256_SHA256
         ? OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, Ksf.identity(), CONTEXT)
         : OpaqueConfig.of(OprfSuite.P256_SHA256, Ksf.identity(), CONTEXT);
-    // (curve25519 and ristretto255 setups share a suite and a layout: the suite id guards suite mismatches.)
     assertThrows(OpaqueCodecException.class, () -> OpaqueServerSetup.fromBytes(other, bytes));
+    // Same suite and layout, other 3DH group: still refused.
+    OpaqueConfig otherAke = config.ake().identifier().equals("curve25519")
+        ? OpaqueConfig.of(OprfSuite.RISTRETTO255_SHA512, Ksf.identity(), CONTEXT)
+        : OpaqueConfig.of(config.suite(), AkeGroup.curve25519(), Ksf.identity(), CONTEXT);
+    assertThrows(OpaqueCodecException.class, () -> OpaqueServerSetup.fromBytes(otherAke, bytes));
     assertThrows(OpaqueCodecException.class,
         () -> OpaqueServerSetup.fromBytes(config, java.util.Arrays.copyOf(bytes, bytes.length - 1)));
   }
