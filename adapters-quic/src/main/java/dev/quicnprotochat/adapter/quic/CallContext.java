@@ -1,0 +1,10 @@
+package dev.quicnprotochat.adapter.quic;
+
+import java.net.SocketAddress;
+
+/// What a handler may know about the call it serves. Grows with authentication (the session bound to the
+/// connection) without touching existing handlers.
+///
+/// @param connectionId a short, non-secret label for logs (not the QUIC connection id)
+/// @param remote the peer's UDP address
+record CallContext(String connectionId, SocketAddress remote) {}

@@ -1,0 +1,120 @@
+package dev.quicnprotochat.adapter.quic;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.handler.codec.quic.InsecureQuicTokenHandler;
+import io.netty.handler.codec.quic.QuicServerCodecBuilder;
+import io.netty.handler.codec.quic.QuicSslContext;
+import io.netty.handler.codec.quic.QuicSslContextBuilder;
+import io.netty.handler.codec.quic.QuicStreamChannel;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The QUIC server: QUIC v1, TLS 1.3 (the only TLS QUIC allows, RFC 9001 §4.2), ALPN `qpc/1`, one call per
+/// bidirectional stream. Start with [#start()], stop with [#close()].
+public final class QpcServer implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(QpcServer.class);
+
+  private final ServerSettings settings;
+  private final CallDispatcher dispatcher;
+  private final ExecutorService blockingExecutor;
+  private final ConnectionHandler connections = new ConnectionHandler();
+  private EventLoopGroup group;
+  private Channel channel;
+
+  public QpcServer(ServerSettings settings) {
+    this(settings, List.of(new PingHandler(settings.info())), CallGate.OPEN);
+  }
+
+  QpcServer(ServerSettings settings, List<CallHandler> handlers, CallGate gate) {
+    this.settings = settings;
+    // stores block; virtual threads keep them off the event loop without sizing a pool
+    this.blockingExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("qpc-call-", 0).factory());
+    this.dispatcher = new CallDispatcher(handlers, gate, blockingExecutor);
+  }
+
+  /// Binds the UDP socket and starts serving; returns the bound address (useful with port 0).
+  public synchronized InetSocketAddress start() {
+    if (channel != null) {
+      throw new IllegalStateException("server already started");
+    }
+    TransportLimits limits = settings.limits();
+    QuicSslContext tls = QuicSslContextBuilder
+        .forServer(settings.identity().privateKey(), null, settings.identity().certificate())
+        .applicationProtocols(QpcProtocol.ALPN)
+        .build();
+    ChannelHandler codec = new QuicServerCodecBuilder()
+        .sslContext(tls)
+        .maxIdleTimeout(limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .initialMaxData(QpcProtocol.connectionWindow(limits.maxMessageBytes(), limits.maxStreamsPerConnection()))
+        .initialMaxStreamDataBidirectionalRemote(QpcProtocol.streamWindow(limits.maxMessageBytes()))
+        .initialMaxStreamDataBidirectionalLocal(QpcProtocol.streamWindow(limits.maxMessageBytes()))
+        .initialMaxStreamsBidirectional(limits.maxStreamsPerConnection())
+        .initialMaxStreamsUnidirectional(0)
+        // address validation with a retry token costs a round trip; a token handler is still required
+        .tokenHandler(InsecureQuicTokenHandler.INSTANCE)
+        .handler(connections)
+        // the client ends its side before the server answers: keep the stream open after its FIN
+        .streamOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+        .streamHandler(new ChannelInitializer<QuicStreamChannel>() {
+          @Override
+          protected void initChannel(QuicStreamChannel stream) {
+            stream.pipeline().addLast(new CallStreamHandler(dispatcher, limits.maxMessageBytes()));
+          }
+        })
+        .build();
+    group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    try {
+      channel = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(codec)
+          .bind(settings.listen()).sync().channel();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new TransportException("interrupted while binding " + settings.listen());
+    } catch (RuntimeException e) {
+      close();
+      throw new TransportException("cannot listen on " + settings.listen() + ": " + e.getMessage(), e);
+    }
+    InetSocketAddress bound = (InetSocketAddress) channel.localAddress();
+    logger.info("listening on {} (QUIC, ALPN {}, certificate sha256 {})", bound, QpcProtocol.ALPN,
+        settings.identity().fingerprint());
+    return bound;
+  }
+
+  /// The bound address, once started.
+  public synchronized InetSocketAddress address() {
+    if (channel == null) {
+      throw new IllegalStateException("server not started");
+    }
+    return (InetSocketAddress) channel.localAddress();
+  }
+
+  int openConnections() {
+    return connections.openConnections();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (channel != null) {
+      channel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+      channel = null;
+    }
+    if (group != null) {
+      group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+      group = null;
+    }
+    blockingExecutor.shutdown();
+  }
+}
