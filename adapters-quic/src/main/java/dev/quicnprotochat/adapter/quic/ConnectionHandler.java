@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.quic.QuicChannel;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,12 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    // handshake failures (wrong ALPN, refused certificate) end here: close this connection, keep serving others
     logger.debug("connection {} failed: {}", ctx.channel().id().asShortText(), cause.toString());
+    if (cause instanceof SSLHandshakeException) {
+      // quiche already closes the connection with the TLS alert as a CONNECTION_CLOSE (RFC 9001 §4.8); closing
+      // the channel here would drop it before it is sent, and the client would wait for its connect timeout
+      return;
+    }
     ctx.close();
   }
 

@@ -7,23 +7,23 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.handler.codec.quic.QuicChannel;
 import io.netty.handler.codec.quic.QuicClientCodecBuilder;
+import io.netty.handler.codec.quic.QuicConnectionCloseEvent;
 import io.netty.handler.codec.quic.QuicSslContext;
 import io.netty.handler.codec.quic.QuicSslContextBuilder;
-import io.netty.handler.codec.quic.QuicStreamChannel;
-import io.netty.handler.codec.quic.QuicStreamType;
 import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLEngine;
 import org.capnproto.MessageBuilder;
 import org.capnproto.MessageReader;
@@ -36,9 +36,11 @@ public final class QpcClient implements AutoCloseable {
   private final Channel datagram;
   private final QuicChannel connection;
   private final TlsSession tls;
+  private final StreamScheduler scheduler;
 
   private QpcClient(ClientSettings settings, EventLoopGroup group, Channel datagram, QuicChannel connection,
-                    TlsSession tls) {
+                    TlsSession tls, StreamScheduler scheduler) {
+    this.scheduler = scheduler;
     this.settings = settings;
     this.group = group;
     this.datagram = datagram;
@@ -76,25 +78,31 @@ public final class QpcClient implements AutoCloseable {
     try {
       datagram = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(codec)
           .bind(0).sync().channel();
+      StreamScheduler scheduler = new StreamScheduler(settings.maxResponseBytes());
       Future<QuicChannel> connecting = QuicChannel.newBootstrap(datagram)
+          .handler(scheduler)
           .streamHandler(new ChannelInboundHandlerAdapter())
           .remoteAddress(address)
           .connect();
+      CompletableFuture<Void> settled = new CompletableFuture<>();
+      connecting.addListener(done -> settled.complete(null));
+      scheduler.peerClose().thenRun(() -> settled.complete(null));
       long timeoutMillis = settings.connectTimeout().toMillis();
-      if (!connecting.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
-        connecting.cancel(false);
+      try {
+        settled.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException e) {
         throw new TransportException("no answer from " + settings.server() + " within "
             + timeoutMillis + " ms: is the server running and its UDP port reachable?");
       }
       if (!connecting.isSuccess()) {
-        throw handshakeFailure(settings, verifier, connecting.cause());
+        throw handshakeFailure(settings, verifier, scheduler.peerClose().getNow(null), connecting.cause());
       }
       connection = connecting.getNow();
       SSLEngine engine = connection.sslEngine();
       TlsSession tls = new TlsSession(engine.getSession().getProtocol(),
           String.valueOf(engine.getApplicationProtocol()), engine.getSession().getCipherSuite(),
           verifier.fingerprint());
-      return new QpcClient(settings, group, datagram, connection, tls);
+      return new QpcClient(settings, group, datagram, connection, tls, scheduler);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       shutdown(group, datagram, null);
@@ -109,9 +117,12 @@ public final class QpcClient implements AutoCloseable {
   }
 
   private static TransportException handshakeFailure(ClientSettings settings, ServerCertificateVerifier verifier,
-                                                      Throwable cause) {
+                                                      QuicConnectionCloseEvent close, Throwable cause) {
     if (verifier.rejection() != null) {
       return new TransportException(verifier.rejection());
+    }
+    if (close != null) {
+      return new TransportException(Handshakes.describeClose(settings.server(), close));
     }
     String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
     return new TransportException("QUIC/TLS handshake with " + settings.server() + " failed (" + detail
@@ -155,23 +166,7 @@ public final class QpcClient implements AutoCloseable {
   /// Sends `request` as is (tests craft bad input with it) and returns the raw response bytes.
   CompletableFuture<byte[]> exchange(ByteBuf request) {
     CompletableFuture<byte[]> result = new CompletableFuture<>();
-    connection.newStreamBootstrap()
-        .type(QuicStreamType.BIDIRECTIONAL)
-        .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
-        .handler(new ClientCallHandler(result, settings.maxResponseBytes()))
-        .create()
-        .addListener(opened -> {
-          if (!opened.isSuccess()) {
-            request.release();
-            result.completeExceptionally(new TransportException("cannot open a stream to " + settings.server()
-                + ": " + opened.cause().getMessage(), opened.cause()));
-            return;
-          }
-          QuicStreamChannel stream = (QuicStreamChannel) opened.getNow();
-          // a write that fails because the server refused the rest of the request (STOP_SENDING) is not the
-          // call's outcome: the server's error response is, and the handler completes with it
-          stream.writeAndFlush(request).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
-        });
+    scheduler.submit(request, result);
     return result;
   }
 

@@ -66,4 +66,18 @@ class PingIntegrationTest {
       }
     }
   }
+
+  @Test
+  void unreachableServerFailsWithAOneLineReason() throws Exception {
+    int port;
+    try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    ClientSettings settings = new ClientSettings("127.0.0.1", port,
+        ServerTrust.trustOnFirstUse(stateDir.resolve("known_servers")), Duration.ofMillis(800), 4096);
+    TransportException e = org.junit.jupiter.api.Assertions.assertThrows(TransportException.class,
+        () -> QpcClient.connect(settings));
+    assertEquals("no answer from 127.0.0.1:" + port + " within 800 ms: is the server running and its UDP port "
+        + "reachable?", e.getMessage());
+  }
 }

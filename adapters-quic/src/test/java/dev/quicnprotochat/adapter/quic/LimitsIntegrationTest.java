@@ -1,0 +1,56 @@
+package dev.quicnprotochat.adapter.quic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class LimitsIntegrationTest {
+  private static final TlsIdentity IDENTITY = TlsIdentity.selfSigned("limits test");
+
+  @TempDir
+  Path stateDir;
+
+  @Test
+  void moreCallsThanTheStreamLimitAllComplete() throws Exception {
+    try (QpcServer server = TestServers.start(IDENTITY, TransportLimits.DEFAULTS.withMaxStreamsPerConnection(2));
+         QpcClient client = TestServers.tofuClient(server, stateDir)) {
+      List<CompletableFuture<PingReply>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        calls.add(client.ping());
+      }
+      // QUIC lets the client open only two streams at once; the rest wait for MAX_STREAMS instead of failing
+      for (CompletableFuture<PingReply> call : calls) {
+        assertEquals(TestServers.VERSION, call.get(10, TimeUnit.SECONDS).serverVersion());
+      }
+    }
+  }
+
+  @Test
+  void idleConnectionIsClosedAndTheServerKeepsServing() throws Exception {
+    try (QpcServer server = TestServers.start(IDENTITY,
+        TransportLimits.DEFAULTS.withIdleTimeout(Duration.ofMillis(300)))) {
+      try (QpcClient idle = TestServers.tofuClient(server, stateDir)) {
+        idle.ping().get(10, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (idle.isOpen() && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+        assertFalse(idle.isOpen());
+      }
+      try (QpcClient fresh = TestServers.tofuClient(server, stateDir)) {
+        assertTrue(fresh.ping().get(10, TimeUnit.SECONDS).serverVersion().startsWith("test"));
+      }
+    }
+  }
+}
