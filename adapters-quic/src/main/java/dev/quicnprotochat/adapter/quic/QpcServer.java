@@ -88,8 +88,8 @@ public final class QpcServer implements AutoCloseable {
       throw new TransportException("cannot listen on " + settings.listen() + ": " + e.getMessage(), e);
     }
     InetSocketAddress bound = (InetSocketAddress) channel.localAddress();
-    logger.info("listening on {} (QUIC, ALPN {}, certificate sha256 {})", bound, QpcProtocol.ALPN,
-        settings.identity().fingerprint());
+    logger.info("listening on {}:{} (QUIC, ALPN {}, certificate sha256 {})", bound.getHostString(), bound.getPort(),
+        QpcProtocol.ALPN, settings.identity().fingerprint());
     return bound;
   }
 
