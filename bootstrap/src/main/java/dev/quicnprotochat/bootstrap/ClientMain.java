@@ -1,6 +1,7 @@
 package dev.quicnprotochat.bootstrap;
 
 import dev.quicnprotochat.bootstrap.command.Cli;
+import dev.quicnprotochat.bootstrap.command.BenchCommand;
 import dev.quicnprotochat.bootstrap.command.PingCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,9 @@ import picocli.CommandLine.Command;
 /// adds its commands here.
 @Command(name = "quicnprotochat", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
     description = "End-to-end encrypted group messaging over QUIC + TLS 1.3 + MLS.",
-    subcommands = {PingCommand.class},
-    footer = {"", "Examples:", "  quicnprotochat ping --server 127.0.0.1:7000", "  quicnprotochat ping --help"})
+    subcommands = {PingCommand.class, BenchCommand.class},
+    footer = {"", "Examples:", "  quicnprotochat ping --server 127.0.0.1:7000", "  quicnprotochat bench ping",
+        "  quicnprotochat ping --help"})
 public final class ClientMain implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

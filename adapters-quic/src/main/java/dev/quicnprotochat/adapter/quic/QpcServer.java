@@ -3,17 +3,10 @@ package dev.quicnprotochat.adapter.quic;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDatagramChannel;
-import io.netty.handler.codec.quic.InsecureQuicTokenHandler;
-import io.netty.handler.codec.quic.QuicServerCodecBuilder;
-import io.netty.handler.codec.quic.QuicSslContext;
-import io.netty.handler.codec.quic.QuicSslContextBuilder;
-import io.netty.handler.codec.quic.QuicStreamChannel;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,30 +44,8 @@ public final class QpcServer implements AutoCloseable {
       throw new IllegalStateException("server already started");
     }
     TransportLimits limits = settings.limits();
-    QuicSslContext tls = QuicSslContextBuilder
-        .forServer(settings.identity().privateKey(), null, settings.identity().certificate())
-        .applicationProtocols(QpcProtocol.ALPN)
-        .build();
-    ChannelHandler codec = new QuicServerCodecBuilder()
-        .sslContext(tls)
-        .maxIdleTimeout(limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .initialMaxData(QpcProtocol.connectionWindow(limits.maxMessageBytes(), limits.maxStreamsPerConnection()))
-        .initialMaxStreamDataBidirectionalRemote(QpcProtocol.streamWindow(limits.maxMessageBytes()))
-        .initialMaxStreamDataBidirectionalLocal(QpcProtocol.streamWindow(limits.maxMessageBytes()))
-        .initialMaxStreamsBidirectional(limits.maxStreamsPerConnection())
-        .initialMaxStreamsUnidirectional(0)
-        // address validation with a retry token costs a round trip; a token handler is still required
-        .tokenHandler(InsecureQuicTokenHandler.INSTANCE)
-        .handler(connections)
-        // the client ends its side before the server answers: keep the stream open after its FIN
-        .streamOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
-        .streamHandler(new ChannelInitializer<QuicStreamChannel>() {
-          @Override
-          protected void initChannel(QuicStreamChannel stream) {
-            stream.pipeline().addLast(new CallStreamHandler(dispatcher, limits.maxMessageBytes()));
-          }
-        })
-        .build();
+    ChannelHandler codec = ServerCodecs.build(settings.identity(), limits, connections,
+        () -> new CallStreamHandler(dispatcher, limits.maxMessageBytes()));
     group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     try {
       channel = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(codec)

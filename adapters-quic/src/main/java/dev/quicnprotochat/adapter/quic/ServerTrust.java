@@ -16,12 +16,12 @@ import javax.net.ssl.X509TrustManager;
 /// `--ca-cert` file (the server's own certificate or a CA that signed it), or trust on first use, recording the
 /// certificate's SHA-256 in `known_servers` and refusing a different one later.
 public final class ServerTrust {
-  private final Path source;
+  private final String source;
   private final Set<String> pinnedFingerprints;
   private final X509TrustManager pinnedChains;
   private final KnownServers knownServers;
 
-  private ServerTrust(Path source, Set<String> pinnedFingerprints, X509TrustManager pinnedChains,
+  private ServerTrust(String source, Set<String> pinnedFingerprints, X509TrustManager pinnedChains,
                       KnownServers knownServers) {
     this.source = source;
     this.pinnedFingerprints = pinnedFingerprints;
@@ -31,7 +31,11 @@ public final class ServerTrust {
 
   /// Trusts exactly the certificates in `caCertFile` (PEM) and chains they sign.
   public static ServerTrust pinned(Path caCertFile) throws IOException {
-    List<X509Certificate> certificates = PemFiles.readCertificates(caCertFile);
+    return pinned(caCertFile.toString(), PemFiles.readCertificates(caCertFile));
+  }
+
+  /// Trusts exactly `certificates`; `source` names them in messages.
+  static ServerTrust pinned(String source, List<X509Certificate> certificates) throws IOException {
     try {
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
       store.load(null, null);
@@ -42,16 +46,16 @@ public final class ServerTrust {
       factory.init(store);
       X509TrustManager chains = (X509TrustManager) factory.getTrustManagers()[0];
       Set<String> fingerprints = certificates.stream().map(Fingerprints::sha256).collect(Collectors.toSet());
-      return new ServerTrust(caCertFile, fingerprints, chains, null);
+      return new ServerTrust(source, fingerprints, chains, null);
     } catch (GeneralSecurityException e) {
-      throw new IOException("cannot use " + caCertFile + " as a trust anchor: " + e.getMessage(), e);
+      throw new IOException("cannot use " + source + " as a trust anchor: " + e.getMessage(), e);
     }
   }
 
   /// Trusts a server's first certificate and records it in `knownServersFile`.
   public static ServerTrust trustOnFirstUse(Path knownServersFile) {
     Objects.requireNonNull(knownServersFile, "knownServersFile");
-    return new ServerTrust(knownServersFile, Set.of(), null, new KnownServers(knownServersFile));
+    return new ServerTrust(knownServersFile.toString(), Set.of(), null, new KnownServers(knownServersFile));
   }
 
   /// A verifier for one connection to `server` (`host:port`).

@@ -55,6 +55,21 @@ class PingIntegrationTest {
   }
 
   @Test
+  void severalOpenConnectionsFromOneProcessAllWork() throws Exception {
+    List<QpcClient> clients = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        clients.add(TestServers.tofuClient(server, stateDir));
+      }
+      for (QpcClient client : clients) {
+        assertEquals(TestServers.VERSION, client.ping().get(10, TimeUnit.SECONDS).serverVersion());
+      }
+    } finally {
+      clients.forEach(QpcClient::close);
+    }
+  }
+
+  @Test
   void manyCallsInFlightOnOneConnectionAllSucceed() throws Exception {
     try (QpcClient client = TestServers.tofuClient(server, stateDir)) {
       List<CompletableFuture<PingReply>> calls = new ArrayList<>();
