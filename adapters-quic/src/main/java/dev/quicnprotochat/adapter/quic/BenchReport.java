@@ -31,6 +31,16 @@ public record BenchReport(BenchSettings settings, int payloadBytes, List<LoadRes
     return sorted.get(sorted.size() / 2);
   }
 
+  /// Raw echo CPU per call as a fraction of ping CPU per call, over all rounds: the throughput ratio a machine
+  /// with no other load would show when CPU bound.
+  public double cpuRatio() {
+    double ping = pingRounds.stream().mapToDouble(r -> r.cpu().toNanos()).sum()
+        / pingRounds.stream().mapToLong(LoadResult::calls).sum();
+    double echo = echoRounds.stream().mapToDouble(r -> r.cpu().toNanos()).sum()
+        / echoRounds.stream().mapToLong(LoadResult::calls).sum();
+    return ping == 0 ? 0 : echo / ping;
+  }
+
   /// Ping throughput as a fraction of raw echo throughput.
   public double ratio() {
     return echo().callsPerSecond() == 0 ? 0 : ping().callsPerSecond() / echo().callsPerSecond();

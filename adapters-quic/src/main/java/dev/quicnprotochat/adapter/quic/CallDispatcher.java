@@ -64,7 +64,7 @@ final class CallDispatcher {
   }
 
   private static MessageBuilder run(CallHandler handler, CallContext call, Qpc.Request.Reader request) {
-    MessageBuilder message = new MessageBuilder();
+    MessageBuilder message = Frames.newMessage();
     try {
       handler.handle(call, request, message.initRoot(Qpc.Response.factory));
       return message;
@@ -84,7 +84,7 @@ final class CallDispatcher {
   }
 
   static MessageBuilder error(CallException failure) {
-    MessageBuilder message = new MessageBuilder();
+    MessageBuilder message = Frames.newMessage();
     WireErrors.write(failure, message.initRoot(Qpc.Response.factory));
     return message;
   }

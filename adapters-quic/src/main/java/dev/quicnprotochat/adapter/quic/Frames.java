@@ -17,7 +17,16 @@ final class Frames {
   /// Deep enough for every struct in the schema, shallow enough that a crafted message cannot recurse for long.
   private static final int NESTING_LIMIT = 32;
 
+  /// First segment of a new message, in 8-byte words. Cap'n Proto's default (1024 words) would allocate 8 KiB for
+  /// every call although most messages here are a few dozen bytes; larger messages grow in further segments.
+  private static final int FIRST_SEGMENT_WORDS = 64;
+
   private Frames() {}
+
+  /// A builder sized for the small messages most calls carry.
+  static MessageBuilder newMessage() {
+    return new MessageBuilder(FIRST_SEGMENT_WORDS);
+  }
 
   /// Serialises `message` into a new buffer from `allocator`; the caller owns (and releases or writes) it.
   static ByteBuf encode(MessageBuilder message, ByteBufAllocator allocator) {

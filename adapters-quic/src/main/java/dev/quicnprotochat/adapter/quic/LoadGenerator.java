@@ -1,5 +1,6 @@
 package dev.quicnprotochat.adapter.quic;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ final class LoadGenerator {
     AtomicInteger recorded = new AtomicInteger();
     AtomicLong failures = new AtomicLong();
     CountDownLatch done = new CountDownLatch(clients.size() * inFlight);
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     long deadline = start + maxDuration.toNanos();
     for (C client : clients) {
@@ -33,11 +35,20 @@ final class LoadGenerator {
       throw new IllegalStateException(name + ": calls still in flight 30 s after the deadline");
     }
     long elapsed = System.nanoTime() - start;
+    long cpu = processCpuNanos() - cpuStart;
     int count = Math.min(recorded.get(), calls);
     long[] sorted = Arrays.copyOf(latencies, count);
     Arrays.sort(sorted);
     return new LoadResult(name, count, failures.get(), Duration.ofNanos(elapsed),
-        Duration.ofNanos(percentile(sorted, 0.50)), Duration.ofNanos(percentile(sorted, 0.99)));
+        Duration.ofNanos(percentile(sorted, 0.50)), Duration.ofNanos(percentile(sorted, 0.99)),
+        Duration.ofNanos(Math.max(0, cpu)));
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static long percentile(long[] sorted, double p) {

@@ -136,7 +136,7 @@ public final class QpcClient implements AutoCloseable {
 
   /// Pings the server: its version, its clock and the round-trip time of the call.
   public CompletableFuture<PingReply> ping() {
-    MessageBuilder request = new MessageBuilder();
+    MessageBuilder request = Frames.newMessage();
     request.initRoot(Qpc.Request.factory).initPing().setClientTimeMillis(System.currentTimeMillis());
     long started = System.nanoTime();
     return call(request).thenApply(reply -> {

@@ -84,7 +84,7 @@ public final class TransportBenchmark {
   }
 
   private static byte[] pingRequestBytes() {
-    MessageBuilder request = new MessageBuilder();
+    MessageBuilder request = Frames.newMessage();
     request.initRoot(Qpc.Request.factory).initPing().setClientTimeMillis(System.currentTimeMillis());
     ByteBuf bytes = Frames.encode(request, ByteBufAllocator.DEFAULT);
     try {

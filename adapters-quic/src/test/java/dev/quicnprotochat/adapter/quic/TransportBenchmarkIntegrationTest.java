@@ -21,6 +21,7 @@ class TransportBenchmarkIntegrationTest {
       assertEquals(0, result.failures(), result.name());
       assertTrue(result.p50().compareTo(result.p99()) <= 0, result.name());
       assertTrue(result.callsPerSecond() > 0, result.name());
+      assertTrue(result.cpuMicrosPerCall() > 0, result.name());
     }
     assertTrue(report.payloadBytes() > 0);
   }

@@ -69,11 +69,12 @@ public final class BenchPingCommand implements Callable<Integer> {
     BenchReport report = TransportBenchmark.run(settings, Version.current());
     out.printf(Locale.ROOT, "request payload %d bytes; java %s, %d cpus%n", report.payloadBytes(),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    out.printf(Locale.ROOT, "%-16s %12s %10s %10s %9s %9s%n", "variant", "calls/s", "p50 ms", "p99 ms", "calls",
-        "failures");
+    out.printf(Locale.ROOT, "%-16s %10s %9s %9s %12s %8s %8s%n", "variant", "calls/s", "p50 ms", "p99 ms",
+        "cpu us/call", "calls", "failures");
     print(out, report.ping());
     print(out, report.echo());
-    out.printf(Locale.ROOT, "ping / raw echo  %.1f %% of raw echo throughput (median rounds)%n", report.ratio() * 100);
+    out.printf(Locale.ROOT, "ping / raw echo  %.1f %% of raw echo throughput (median rounds), %.1f %% by CPU per call "
+        + "(all rounds)%n", report.ratio() * 100, report.cpuRatio() * 100);
     out.printf(Locale.ROOT, "rounds (calls/s): ping %s; echo %s%n", rates(report.pingRounds()),
         rates(report.echoRounds()));
     long failures = report.pingRounds().stream().mapToLong(LoadResult::failures).sum()
@@ -86,7 +87,8 @@ public final class BenchPingCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, LoadResult result) {
-    out.printf(Locale.ROOT, "%-16s %12.0f %10.3f %10.3f %9d %9d%n", result.name(), result.callsPerSecond(),
-        result.p50().toNanos() / 1e6, result.p99().toNanos() / 1e6, result.calls(), result.failures());
+    out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %12.1f %8d %8d%n", result.name(), result.callsPerSecond(),
+        result.p50().toNanos() / 1e6, result.p99().toNanos() / 1e6, result.cpuMicrosPerCall(), result.calls(),
+        result.failures());
   }
 }
