@@ -99,7 +99,7 @@ public final class ServerMain implements Callable<Integer> {
   String idleTimeout;
 
   @Option(names = "--max-calls-per-second", paramLabel = "N",
-      description = {"Calls per second per connection; 0 = unlimited. Default: 0 (not enforced yet).",
+      description = {"Calls per second per connection (burst of N); more get error rateLimited. Default: 0 = off.",
           "Example: --max-calls-per-second 200"})
   String maxCallsPerSecond;
 

@@ -7,4 +7,5 @@ import java.net.SocketAddress;
 ///
 /// @param connectionId a short, non-secret label for logs (not the QUIC connection id)
 /// @param remote the peer's UDP address
-record CallContext(String connectionId, SocketAddress remote) {}
+/// @param connection state shared by the calls of one connection
+record CallContext(String connectionId, SocketAddress remote, ConnectionState connection) {}

@@ -90,7 +90,8 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
 
   private static CallContext context(ChannelHandlerContext ctx) {
     QuicChannel connection = (QuicChannel) ctx.channel().parent();
-    return new CallContext(connection.id().asShortText(), connection.remoteSocketAddress());
+    return new CallContext(connection.id().asShortText(), connection.remoteSocketAddress(),
+        ConnectionState.of(connection));
   }
 
   /// Writes the response and FIN. Safe from any thread: Netty hands the write to the stream's event loop.

@@ -110,7 +110,8 @@ public final class QpcClient implements AutoCloseable {
     } catch (TransportException e) {
       shutdown(group, datagram, connection);
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // socket failures arrive sneakily thrown from sync(), not declared
       shutdown(group, datagram, connection);
       throw new TransportException("cannot connect to " + settings.server() + ": " + e.getMessage(), e);
     }

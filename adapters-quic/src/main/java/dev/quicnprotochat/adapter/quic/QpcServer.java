@@ -28,7 +28,7 @@ public final class QpcServer implements AutoCloseable {
   private Channel channel;
 
   public QpcServer(ServerSettings settings) {
-    this(settings, List.of(new PingHandler(settings.info())), CallGate.OPEN);
+    this(settings, List.of(new PingHandler(settings.info())), gateFor(settings.limits()));
   }
 
   QpcServer(ServerSettings settings, List<CallHandler> handlers, CallGate gate) {
@@ -36,6 +36,12 @@ public final class QpcServer implements AutoCloseable {
     // stores block; virtual threads keep them off the event loop without sizing a pool
     this.blockingExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("qpc-call-", 0).factory());
     this.dispatcher = new CallDispatcher(handlers, gate, blockingExecutor);
+  }
+
+  private static CallGate gateFor(TransportLimits limits) {
+    return limits.maxCallsPerSecond() == 0
+        ? CallGate.OPEN
+        : new CallRateLimiter(limits.maxCallsPerSecond(), System::nanoTime);
   }
 
   /// Binds the UDP socket and starts serving; returns the bound address (useful with port 0).
@@ -54,9 +60,12 @@ public final class QpcServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       close();
       throw new TransportException("interrupted while binding " + settings.listen());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // bind failures (BindException) arrive sneakily thrown from sync(), not declared
       close();
-      throw new TransportException("cannot listen on " + settings.listen() + ": " + e.getMessage(), e);
+      InetSocketAddress listen = settings.listen();
+      String host = listen.getAddress() == null ? listen.getHostString() : listen.getAddress().getHostAddress();
+      throw new TransportException("cannot listen on " + host + ":" + listen.getPort() + ": " + e.getMessage(), e);
     }
     InetSocketAddress bound = (InetSocketAddress) channel.localAddress();
     logger.info("listening on {}:{} (QUIC, ALPN {}, certificate sha256 {})", bound.getHostString(), bound.getPort(),

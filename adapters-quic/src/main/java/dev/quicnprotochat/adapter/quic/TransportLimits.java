@@ -10,7 +10,7 @@ import java.util.Objects;
 /// @param maxStreamsPerConnection concurrent bidirectional streams (calls in flight) one connection may open; QUIC
 ///     flow control (RFC 9000 §4.6) enforces it, so a client cannot exceed it, only wait
 /// @param idleTimeout a connection with no traffic for this long is closed (RFC 9000 §10.1)
-/// @param maxCallsPerSecond calls per second per connection; 0 means unlimited (hook: enforced by [CallGate])
+/// @param maxCallsPerSecond calls per second per connection (a token bucket of that size); 0 means unlimited
 /// @param maxInboxDepth entries one inbox may hold; carried here for the delivery service (not enforced yet)
 public record TransportLimits(
     int maxMessageBytes, int maxStreamsPerConnection, Duration idleTimeout, int maxCallsPerSecond,
@@ -46,6 +46,10 @@ public record TransportLimits(
 
   public TransportLimits withMaxStreamsPerConnection(int value) {
     return new TransportLimits(maxMessageBytes, value, idleTimeout, maxCallsPerSecond, maxInboxDepth);
+  }
+
+  public TransportLimits withMaxCallsPerSecond(int value) {
+    return new TransportLimits(maxMessageBytes, maxStreamsPerConnection, idleTimeout, value, maxInboxDepth);
   }
 
   public TransportLimits withIdleTimeout(Duration value) {

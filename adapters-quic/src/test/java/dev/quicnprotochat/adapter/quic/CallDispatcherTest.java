@@ -20,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CallDispatcherTest {
-  private static final CallContext CALL = new CallContext("c1", new InetSocketAddress("127.0.0.1", 1));
+  private static final CallContext CALL =
+      new CallContext("c1", new InetSocketAddress("127.0.0.1", 1), new ConnectionState());
   private static final ServerInfo INFO =
       new ServerInfo("9.9", Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC));
   private final ExecutorService executor = Executors.newSingleThreadExecutor();

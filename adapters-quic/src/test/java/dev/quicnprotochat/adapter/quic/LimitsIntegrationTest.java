@@ -37,6 +37,26 @@ class LimitsIntegrationTest {
   }
 
   @Test
+  void callsBeyondTheRateGetRateLimitedAndTheConnectionRecovers() throws Exception {
+    try (QpcServer server = TestServers.start(IDENTITY, TransportLimits.DEFAULTS.withMaxCallsPerSecond(5));
+         QpcClient client = TestServers.tofuClient(server, stateDir)) {
+      int limited = 0;
+      for (int i = 0; i < 12; i++) {
+        try {
+          client.ping().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+          CallException refused = (CallException) e.getCause();
+          assertEquals(CallError.RATE_LIMITED, refused.error());
+          limited++;
+        }
+      }
+      assertTrue(limited >= 1, "12 quick calls against 5/s: at least one must be refused");
+      Thread.sleep(1_200);
+      assertEquals(TestServers.VERSION, client.ping().get(10, TimeUnit.SECONDS).serverVersion());
+    }
+  }
+
+  @Test
   void idleConnectionIsClosedAndTheServerKeepsServing() throws Exception {
     try (QpcServer server = TestServers.start(IDENTITY,
         TransportLimits.DEFAULTS.withIdleTimeout(Duration.ofMillis(300)))) {

@@ -95,4 +95,13 @@ class PingIntegrationTest {
     assertEquals("no answer from 127.0.0.1:" + port + " within 800 ms: is the server running and its UDP port "
         + "reachable?", e.getMessage());
   }
+
+  @Test
+  void portInUseIsAOneLineTransportException() {
+    int port = server.address().getPort();
+    TransportException e = org.junit.jupiter.api.Assertions.assertThrows(TransportException.class,
+        () -> TestServers.start(IDENTITY, TransportLimits.DEFAULTS, port));
+    assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + port + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains("in use"), e.getMessage());
+  }
 }

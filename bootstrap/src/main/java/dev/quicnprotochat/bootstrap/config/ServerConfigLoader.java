@@ -63,6 +63,8 @@ public final class ServerConfigLoader {
       root = new TomlMapper().readTree(Files.readString(file));
     } catch (JacksonException e) {
       throw new ConfigException("config file " + file + " is not valid TOML: " + e.getOriginalMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigException("config file " + file + " not found");
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
     }
