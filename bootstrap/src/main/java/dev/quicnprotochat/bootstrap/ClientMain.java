@@ -6,6 +6,8 @@ import dev.quicnprotochat.bootstrap.command.PingCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /// `quicnprotochat`: the client launcher. For now it holds `ping` and `bench`; the full client (adapters-cli)
 /// adds its commands here.
@@ -15,8 +17,8 @@ import picocli.CommandLine.Command;
     footer = {"", "Examples:", "  quicnprotochat ping --server 127.0.0.1:7000", "  quicnprotochat bench ping",
         "  quicnprotochat ping --help"})
 public final class ClientMain implements Runnable {
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Override
   public void run() {

@@ -8,6 +8,7 @@ import dev.quicnprotochat.bootstrap.Version;
 import dev.quicnprotochat.bootstrap.config.ConfigException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ public final class BenchPingCommand implements Callable<Integer> {
     return failures == 0 ? 0 : Cli.FAILED;
   }
 
-  private static String rates(java.util.List<LoadResult> rounds) {
+  private static String rates(List<LoadResult> rounds) {
     return String.join(" ", rounds.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.callsPerSecond())).toList());
   }
 

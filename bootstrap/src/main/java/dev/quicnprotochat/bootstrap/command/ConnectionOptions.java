@@ -1,6 +1,7 @@
 package dev.quicnprotochat.bootstrap.command;
 
 import dev.quicnprotochat.bootstrap.config.ClientConfig;
+import dev.quicnprotochat.bootstrap.config.ConfigException;
 import dev.quicnprotochat.bootstrap.config.HostPort;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,7 @@ public final class ConnectionOptions {
 
   ClientConfig toConfig() {
     if (connectTimeoutSeconds < 1) {
-      throw new dev.quicnprotochat.bootstrap.config.ConfigException("--connect-timeout must be at least 1 second");
+      throw new ConfigException("--connect-timeout must be at least 1 second");
     }
     return new ClientConfig(HostPort.parse(server, "--server"),
         stateDir == null ? ClientConfig.defaultStateDir() : stateDir, Optional.ofNullable(caCert),
