@@ -1,9 +1,14 @@
 package dev.quicnprotochat.adapter.quic;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.quic.QuicChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
@@ -14,11 +19,16 @@ import org.slf4j.LoggerFactory;
 final class ConnectionHandler extends ChannelInboundHandlerAdapter {
   private static final Logger logger = LoggerFactory.getLogger(ConnectionHandler.class);
 
+  /// Application error code of the CONNECTION_CLOSE a stopping server sends (RFC 9000 §10.2).
+  static final int CLOSE_SHUTTING_DOWN = 0x1;
+
   private final AtomicInteger open = new AtomicInteger();
+  private final Set<QuicChannel> connections = ConcurrentHashMap.newKeySet();
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
     QuicChannel connection = (QuicChannel) ctx.channel();
+    connections.add(connection);
     logger.debug("connection {} from {} ({} open)", connection.id().asShortText(),
         connection.remoteSocketAddress(), open.incrementAndGet());
     ctx.fireChannelActive();
@@ -27,6 +37,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     QuicChannel connection = (QuicChannel) ctx.channel();
+    connections.remove(connection);
     logger.debug("connection {} closed{} ({} open)", connection.id().asShortText(),
         connection.isTimedOut() ? " after idle timeout" : "", open.decrementAndGet());
     ctx.fireChannelInactive();
@@ -41,6 +52,14 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     ctx.close();
+  }
+
+  /// Tells every client why its connection ends, instead of letting it wait for the idle timeout.
+  void closeAll(String reason) {
+    for (QuicChannel connection : connections) {
+      connection.close(true, CLOSE_SHUTTING_DOWN,
+          Unpooled.copiedBuffer(reason, StandardCharsets.US_ASCII)).awaitUninterruptibly(1, TimeUnit.SECONDS);
+    }
   }
 
   int openConnections() {

@@ -88,6 +88,7 @@ public final class QpcServer implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (channel != null) {
+      connections.closeAll("server shutting down");
       channel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
       channel = null;
     }

@@ -46,9 +46,9 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
   /// Queues one call; safe from any thread.
   void submit(ByteBuf request, CompletableFuture<byte[]> result) {
     connection.eventLoop().execute(() -> {
-      if (!connection.isActive()) {
+      if (!connection.isActive() || peerClose.isDone()) {
         request.release();
-        result.completeExceptionally(new TransportException("the connection to the server is closed"));
+        result.completeExceptionally(new TransportException(closeReason()));
         return;
       }
       waiting.addLast(new PendingCall(request, result));
@@ -79,8 +79,10 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
             waiting.addFirst(call);
           } else {
             call.request().release();
-            call.result().completeExceptionally(new TransportException(
-                "cannot open a call stream: " + opened.cause().getMessage(), opened.cause()));
+            call.result().completeExceptionally(peerClose.isDone()
+                ? new TransportException(closeReason())
+                : new TransportException("cannot open a call stream: " + opened.cause().getMessage(),
+                    opened.cause()));
           }
         });
   }
@@ -100,12 +102,22 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
     super.userEventTriggered(ctx, evt);
   }
 
+  /// Why the connection ended, for the calls it fails.
+  String closeReason() {
+    QuicConnectionCloseEvent close = peerClose.getNow(null);
+    if (close != null && close.isApplicationClose() && close.reason() != null && close.reason().length > 0) {
+      return "the server closed the connection: "
+          + new String(close.reason(), java.nio.charset.StandardCharsets.US_ASCII).replaceAll("[^ -~]", "?");
+    }
+    return "the connection to the server closed";
+  }
+
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     while (!waiting.isEmpty()) {
       PendingCall call = waiting.pollFirst();
       call.request().release();
-      call.result().completeExceptionally(new TransportException("the connection to the server closed"));
+      call.result().completeExceptionally(new TransportException(closeReason()));
     }
     ctx.fireChannelInactive();
   }

@@ -2,6 +2,7 @@ package dev.quicnprotochat.adapter.quic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,7 +46,7 @@ class LimitsIntegrationTest {
       for (int i = 0; i < 12; i++) {
         try {
           client.ping().get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           CallException refused = (CallException) e.getCause();
           assertEquals(CallError.RATE_LIMITED, refused.error());
           limited++;
@@ -53,6 +55,25 @@ class LimitsIntegrationTest {
       assertTrue(limited >= 1, "12 quick calls against 5/s: at least one must be refused");
       Thread.sleep(1_200);
       assertEquals(TestServers.VERSION, client.ping().get(10, TimeUnit.SECONDS).serverVersion());
+    }
+  }
+
+  @Test
+  void stoppingServerTellsConnectedClientsWhy() throws Exception {
+    QpcServer server = TestServers.start(IDENTITY, TransportLimits.DEFAULTS);
+    try (QpcClient client = TestServers.tofuClient(server, stateDir)) {
+      client.ping().get(10, TimeUnit.SECONDS);
+      server.close();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (client.isOpen() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertFalse(client.isOpen());
+      ExecutionException failed =
+          assertThrows(ExecutionException.class, () -> client.ping().get(10, TimeUnit.SECONDS));
+      assertEquals("the server closed the connection: server shutting down", failed.getCause().getMessage());
+    } finally {
+      server.close();
     }
   }
 
