@@ -37,11 +37,11 @@ public final class BenchPingCommand implements Callable<Integer> {
       description = {"Measured calls per variant. Default: ${DEFAULT-VALUE}. Example: --calls 50000"})
   int calls;
 
-  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "10000",
+  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "50000",
       description = {"Unmeasured calls per variant first. Default: ${DEFAULT-VALUE}. Example: --warmup 0"})
   int warmup;
 
-  @Option(names = "--rounds", paramLabel = "R", defaultValue = "3",
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "5",
       description = {"Measured rounds per variant, alternating ping and echo; the median round is reported.",
           "Default: ${DEFAULT-VALUE}. Example: --rounds 5"})
   int rounds;
