@@ -14,6 +14,7 @@ import io.netty.handler.codec.quic.QuicTransportError;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 /// Opens call streams on a client connection within the server's stream limit. QUIC forbids opening more
 /// bidirectional streams than the peer allows (RFC 9000 §4.6): calls beyond it wait here, in order, until the
@@ -45,15 +46,22 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
 
   /// Queues one call; safe from any thread.
   void submit(ByteBuf request, CompletableFuture<byte[]> result) {
-    connection.eventLoop().execute(() -> {
-      if (!connection.isActive() || peerClose.isDone()) {
-        request.release();
-        result.completeExceptionally(new TransportException(closeReason()));
-        return;
-      }
-      waiting.addLast(new PendingCall(request, result));
-      drain();
-    });
+    try {
+      connection.eventLoop().execute(() -> enqueue(request, result));
+    } catch (RejectedExecutionException closed) {
+      request.release();
+      result.completeExceptionally(new TransportException("the client is closed"));
+    }
+  }
+
+  private void enqueue(ByteBuf request, CompletableFuture<byte[]> result) {
+    if (!connection.isActive() || peerClose.isDone()) {
+      request.release();
+      result.completeExceptionally(new TransportException(closeReason()));
+      return;
+    }
+    waiting.addLast(new PendingCall(request, result));
+    drain();
   }
 
   private void drain() {

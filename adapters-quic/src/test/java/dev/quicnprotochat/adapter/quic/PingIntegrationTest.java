@@ -104,4 +104,13 @@ class PingIntegrationTest {
     assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + port + ": "), e.getMessage());
     assertTrue(e.getMessage().contains("in use"), e.getMessage());
   }
+
+  @Test
+  void callOnAClosedClientFailsItsFutureInsteadOfThrowing() {
+    QpcClient client = TestServers.tofuClient(server, stateDir);
+    client.close();
+    var failed = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+        () -> client.ping().get(10, TimeUnit.SECONDS));
+    assertTrue(failed.getCause() instanceof TransportException, failed.getCause().toString());
+  }
 }
