@@ -1,0 +1,132 @@
+package dev.quicnprotochat.adapter.quic;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.quic.QuicChannel;
+import io.netty.handler.codec.quic.QuicConnectionCloseEvent;
+import io.netty.handler.codec.quic.QuicException;
+import io.netty.handler.codec.quic.QuicStreamChannel;
+import io.netty.handler.codec.quic.QuicStreamLimitChangedEvent;
+import io.netty.handler.codec.quic.QuicStreamType;
+import io.netty.handler.codec.quic.QuicTransportError;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+
+/// Opens call streams on a client connection within the server's stream limit. QUIC forbids opening more
+/// bidirectional streams than the peer allows (RFC 9000 §4.6): calls beyond it wait here, in order, until the
+/// server raises the limit (MAX_STREAMS), which Netty reports as [QuicStreamLimitChangedEvent]. Every method runs
+/// on the connection's event loop, so the queue needs no lock.
+final class StreamScheduler extends ChannelInboundHandlerAdapter {
+  private record PendingCall(ByteBuf request, CompletableFuture<byte[]> result) {}
+
+  private final Deque<PendingCall> waiting = new ArrayDeque<>();
+  private final CompletableFuture<QuicConnectionCloseEvent> peerClose = new CompletableFuture<>();
+  private final int maxResponseBytes;
+  private QuicChannel connection;
+  private boolean blocked;
+
+  StreamScheduler(int maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    connection = (QuicChannel) ctx.channel();
+  }
+
+  /// Completes when the server closes the connection (CONNECTION_CLOSE), which during the handshake is how it
+  /// refuses a client: Netty fails the connect attempt only after the draining period (RFC 9000 §10.2).
+  CompletableFuture<QuicConnectionCloseEvent> peerClose() {
+    return peerClose;
+  }
+
+  /// Queues one call; safe from any thread.
+  void submit(ByteBuf request, CompletableFuture<byte[]> result) {
+    try {
+      connection.eventLoop().execute(() -> enqueue(request, result));
+    } catch (RejectedExecutionException closed) {
+      request.release();
+      result.completeExceptionally(new TransportException("the client is closed"));
+    }
+  }
+
+  private void enqueue(ByteBuf request, CompletableFuture<byte[]> result) {
+    if (!connection.isActive() || peerClose.isDone()) {
+      request.release();
+      result.completeExceptionally(new TransportException(closeReason()));
+      return;
+    }
+    waiting.addLast(new PendingCall(request, result));
+    drain();
+  }
+
+  private void drain() {
+    while (!blocked && !waiting.isEmpty() && connection.peerAllowedStreams(QuicStreamType.BIDIRECTIONAL) > 0) {
+      open(waiting.pollFirst());
+    }
+  }
+
+  private void open(PendingCall call) {
+    connection.newStreamBootstrap()
+        .type(QuicStreamType.BIDIRECTIONAL)
+        .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+        .handler(new ClientCallHandler(call.result(), maxResponseBytes))
+        .create()
+        .addListener(opened -> {
+          if (opened.isSuccess()) {
+            QuicStreamChannel stream = (QuicStreamChannel) opened.getNow();
+            // a write that fails because the server refused the rest of the request (STOP_SENDING) is not the
+            // call's outcome: the server's error response is, and the handler completes with it
+            stream.writeAndFlush(call.request()).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
+          } else if (isStreamLimit(opened.cause())) {
+            blocked = true;
+            waiting.addFirst(call);
+          } else {
+            call.request().release();
+            call.result().completeExceptionally(peerClose.isDone()
+                ? new TransportException(closeReason())
+                : new TransportException("cannot open a call stream: " + opened.cause().getMessage(),
+                    opened.cause()));
+          }
+        });
+  }
+
+  private static boolean isStreamLimit(Throwable cause) {
+    return cause instanceof QuicException quic && QuicTransportError.STREAM_LIMIT_ERROR.equals(quic.error());
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+    if (evt instanceof QuicStreamLimitChangedEvent) {
+      blocked = false;
+      drain();
+    } else if (evt instanceof QuicConnectionCloseEvent close) {
+      peerClose.complete(close);
+    }
+    super.userEventTriggered(ctx, evt);
+  }
+
+  /// Why the connection ended, for the calls it fails.
+  String closeReason() {
+    QuicConnectionCloseEvent close = peerClose.getNow(null);
+    if (close != null && close.isApplicationClose() && close.reason() != null && close.reason().length > 0) {
+      return "the server closed the connection: "
+          + new String(close.reason(), java.nio.charset.StandardCharsets.US_ASCII).replaceAll("[^ -~]", "?");
+    }
+    return "the connection to the server closed";
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    while (!waiting.isEmpty()) {
+      PendingCall call = waiting.pollFirst();
+      call.request().release();
+      call.result().completeExceptionally(new TransportException(closeReason()));
+    }
+    ctx.fireChannelInactive();
+  }
+}
