@@ -27,6 +27,9 @@ final class ModuleRules {
   /// The JDK's cryptography architecture (JCA/JCE) lives outside `java..` but is platform, not a dependency.
   private static final String JCA = "javax.crypto..";
   private static final String JAAS_DESTROYABLE = "javax.security.auth..";
+  /// Adapters may use the whole JDK platform (JSSE for TLS trust, JDBC, management beans for benchmarks).
+  private static final String JAVAX = "javax..";
+  private static final String JDK_MANAGEMENT = "com.sun.management..";
   /// Parts of the JDK that mean I/O; the pure modules (mls, opaque, domain) and the use cases stay clear of them.
   private static final String[] JDK_IO = {"java.sql..", "javax.sql..", "java.net..", "java.nio.file..",
       "java.nio.channels.."};
@@ -77,20 +80,20 @@ final class ModuleRules {
 
   static final ArchRule QUIC_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(QUIC)
       .should().onlyDependOnClassesThat(withSharedBytes(
-          QUIC, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J,
+          QUIC, APPLICATION, DOMAIN, JAVA, JAVAX, JDK_MANAGEMENT, INJECT, SLF4J,
           "io.netty..", "org.capnproto..", BOUNCY_CASTLE))
       .because("adapters-quic speaks Netty and Cap'n Proto to the use cases; BouncyCastle only issues its "
           + "self-signed certificate (DESIGN.md §1-2)");
 
   static final ArchRule FILE_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(FILE)
       .should().onlyDependOnClassesThat(withSharedBytes(
-          FILE, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J,
+          FILE, APPLICATION, DOMAIN, JAVA, JAVAX, JDK_MANAGEMENT, INJECT, SLF4J,
           BOUNCY_CASTLE))
       .because("adapters-persistence-file implements ports with plain files (DESIGN.md §1)");
 
   static final ArchRule SQL_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(SQL)
       .should().onlyDependOnClassesThat(withSharedBytes(
-          SQL, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, "javax.sql..",
+          SQL, APPLICATION, DOMAIN, JAVA, JAVAX, JDK_MANAGEMENT,
           INJECT, SLF4J, BOUNCY_CASTLE, "org.jdbi..", "com.zaxxer.hikari..", "org.sqlite..", "org.postgresql..",
           "org.flywaydb.."))
       .because("adapters-persistence-sql implements ports with JDBI, HikariCP, drivers and migrations "
@@ -98,7 +101,7 @@ final class ModuleRules {
 
   static final ArchRule CLI_ADAPTER_DEPENDENCIES = classes().that().resideInAPackage(CLI)
       .should().onlyDependOnClassesThat(withSharedBytes(
-          CLI, APPLICATION, DOMAIN, JAVA, JCA, JAAS_DESTROYABLE, INJECT, SLF4J,
+          CLI, APPLICATION, DOMAIN, JAVA, JAVAX, JDK_MANAGEMENT, INJECT, SLF4J,
           "picocli..", "org.jline.."))
       .because("adapters-cli drives the use cases through picocli and JLine (DESIGN.md §1)");
 
