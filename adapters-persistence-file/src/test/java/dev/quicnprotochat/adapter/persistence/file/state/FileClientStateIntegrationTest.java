@@ -49,7 +49,7 @@ class FileClientStateIntegrationTest {
   Path directory;
 
   /// Secrets written into a state directory, as bytes a scan can search for.
-  private record Written(IdentityKeyPair identity, KeyPackageSecret secret, CachedSession session,
+  record Written(IdentityKeyPair identity, KeyPackageSecret secret, CachedSession session,
       ChannelId group, SerializedGroupState groupState) {
 
     List<byte[]> needles() {
@@ -59,7 +59,7 @@ class FileClientStateIntegrationTest {
     }
   }
 
-  private static Written writeEverything(StateDirectory state) throws IOException {
+  static Written writeEverything(StateDirectory state) throws IOException {
     Written written = new Written(anIdentity(), aKeyPackageSecret(),
         aCachedSession(aServer(), Username.of("alice"), Instant.parse("2030-01-01T00:00:00Z")), aGroupId(),
         aGroupState(GROUP_MARKER));
