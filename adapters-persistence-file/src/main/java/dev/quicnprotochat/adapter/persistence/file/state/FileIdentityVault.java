@@ -23,7 +23,7 @@ public final class FileIdentityVault implements IdentityVault {
   }
 
   @Override
-  public synchronized Optional<IdentityKeyPair> load() {
+  public Optional<IdentityKeyPair> load() {
     try {
       Optional<byte[]> body = state.read(file, FileKind.IDENTITY);
       if (body.isEmpty()) {
@@ -36,19 +36,21 @@ public final class FileIdentityVault implements IdentityVault {
   }
 
   @Override
-  public synchronized boolean create(IdentityKeyPair identity) {
-    if (load().isPresent()) {
-      return false;
-    }
-    byte[] seed = identity.seed();
-    try {
-      state.write(file, FileKind.IDENTITY,
-          new BodyWriter().raw(seed).raw(identity.publicKey().value().toByteArray()).toByteArray());
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not store the identity", e);
-    } finally {
-      Arrays.fill(seed, (byte) 0);
+  public boolean create(IdentityKeyPair identity) {
+    synchronized (state.lockFor(file)) {
+      if (load().isPresent()) {
+        return false;
+      }
+      byte[] seed = identity.seed();
+      try {
+        state.write(file, FileKind.IDENTITY,
+            new BodyWriter().raw(seed).raw(identity.publicKey().value().toByteArray()).toByteArray());
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not store the identity", e);
+      } finally {
+        Arrays.fill(seed, (byte) 0);
+      }
     }
   }
 

@@ -119,7 +119,8 @@ final class SealedFile {
       throw new CorruptStateFileException(name + " has an impossible body length");
     }
     if (in.remaining() != bodyLength) {
-      throw new CorruptStateFileException(name + (in.remaining() < bodyLength ? " is truncated" : " has trailing bytes"));
+      throw new CorruptStateFileException(
+          name + (in.remaining() < bodyLength ? " is truncated" : " has trailing bytes"));
     }
     byte[] header = Arrays.copyOf(content, in.position());
     byte[] body = new byte[(int) bodyLength];

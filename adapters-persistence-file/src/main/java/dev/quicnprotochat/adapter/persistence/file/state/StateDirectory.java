@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ public final class StateDirectory implements AutoCloseable {
   private final StateKey key;
   private final StateLock lock;
   private final SecureRandom random = new SecureRandom();
+  private final Map<Path, Object> fileLocks = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   private StateDirectory(Path directory, StateKey key, StateLock lock) {
@@ -54,7 +57,7 @@ public final class StateDirectory implements AutoCloseable {
       throw new WrongStatePasswordException("the client state in " + directory + " is encrypted: its password is "
           + "needed");
     }
-    StateFiles.createPrivateDirectories(directory.resolve(GROUPS));
+    ensurePrivateDirectories(directory);
     StateLock lock = StateLock.acquire(directory);
     try {
       if (Files.exists(directory.resolve(KEY_FILE))) {
@@ -87,7 +90,7 @@ public final class StateDirectory implements AutoCloseable {
     StateKey key = Files.exists(keyFile) ? unlock(keyFile, password) : null;
     StateLock lock = null;
     try {
-      StateFiles.createPrivateDirectories(directory.resolve(GROUPS));
+      ensurePrivateDirectories(directory);
       lock = StateLock.acquire(directory);
       boolean newKey = false;
       if (key == null && Files.exists(keyFile)) {
@@ -146,6 +149,11 @@ public final class StateDirectory implements AutoCloseable {
     return key;
   }
 
+  private static void ensurePrivateDirectories(Path directory) throws IOException {
+    StateFiles.ensurePrivateDirectory(directory);
+    StateFiles.ensurePrivateDirectory(directory.resolve(GROUPS));
+  }
+
   private static void removeLeftovers(Path directory) throws IOException {
     int removed = StateFiles.removeLeftoverTemporaryFiles(directory)
         + StateFiles.removeLeftoverTemporaryFiles(directory.resolve(GROUPS));
@@ -178,6 +186,12 @@ public final class StateDirectory implements AutoCloseable {
     byte[] id = group.value().toByteArray();
     byte[] digest = key != null ? key.name(id) : sha256(PLAIN_NAME_LABEL, id);
     return groupsDirectory().resolve(HexFormat.of().formatHex(digest, 0, NAME_BYTES) + FILE_SUFFIX);
+  }
+
+  /// The monitor that serialises read-modify-write cycles of `file`, shared by every adapter instance on this
+  /// directory, so two instances of one store cannot overwrite each other's changes.
+  Object lockFor(Path file) {
+    return fileLocks.computeIfAbsent(file, any -> new Object());
   }
 
   /// The body of `file`, opened and checked; empty when the file does not exist.

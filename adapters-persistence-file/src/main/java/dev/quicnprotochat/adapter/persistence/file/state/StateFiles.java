@@ -47,11 +47,13 @@ final class StateFiles {
     }
   }
 
-  static void createPrivateFile(Path file) throws IOException {
-    try {
-      Files.createFile(file, PRIVATE_FILE);
-    } catch (FileAlreadyExistsException e) {
-      // keep it
+  /// Creates `directory` (and missing parents) with mode 0700, and restricts it to 0700 if it existed with more:
+  /// a state directory made by hand with the default umask would otherwise let other users list it.
+  static void ensurePrivateDirectory(Path directory) throws IOException {
+    createPrivateDirectories(directory);
+    Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rwx------");
+    if (!Files.getPosixFilePermissions(directory).equals(owner)) {
+      Files.setPosixFilePermissions(directory, owner);
     }
   }
 

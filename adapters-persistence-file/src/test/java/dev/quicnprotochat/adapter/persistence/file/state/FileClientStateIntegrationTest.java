@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,7 +63,7 @@ class FileClientStateIntegrationTest {
     }
   }
 
-  static Written writeEverything(StateDirectory state) throws IOException {
+  static Written writeEverything(StateDirectory state) {
     Written written = new Written(anIdentity(), aKeyPackageSecret(),
         aCachedSession(aServer(), Username.of("alice"), Instant.parse("2030-01-01T00:00:00Z")), aGroupId(),
         aGroupState(GROUP_MARKER));
@@ -71,7 +75,7 @@ class FileClientStateIntegrationTest {
     return written;
   }
 
-  static void assertAllReadable(StateDirectory state, Written written) throws IOException {
+  static void assertAllReadable(StateDirectory state, Written written) {
     assertEquals(Optional.of(written.identity()), new FileIdentityVault(state).load());
     assertEquals(Optional.of(written.secret()), new FileKeyPackageSecretStore(state).take(written.secret().ref()));
     assertEquals(Optional.of(written.session()), new FileSessionTokenCache(state)
@@ -169,6 +173,15 @@ class FileClientStateIntegrationTest {
   }
 
   @Test
+  void anExistingStateDirectoryOpenToOthersIsRestrictedToTheOwner() throws Exception {
+    Path root = directory.resolve("made-by-hand");
+    Files.createDirectory(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+    StateFixture.open(root, false).close();
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(root)));
+  }
+
+  @Test
   void tamperingWithAnyStateFileIsDetected() throws Exception {
     try (StateDirectory state = StateFixture.open(directory, true)) {
       writeEverything(state);
@@ -184,8 +197,8 @@ class FileClientStateIntegrationTest {
       tampered[tampered.length - 20] ^= 0x40; // inside the ciphertext of every file
       Files.write(file, tampered);
       try (StateDirectory state = StateFixture.open(directory, true)) {
-        Exception e = assertThrows(Exception.class, () -> readEverything(state));
-        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> readEverything(state));
+        IOException cause = e.getCause();
         assertInstanceOf(CorruptStateFileException.class, cause, file.toString());
         assertTrue(cause.getMessage().endsWith("failed authentication: it is damaged or was tampered with"),
             cause.getMessage());
@@ -194,11 +207,11 @@ class FileClientStateIntegrationTest {
     }
   }
 
-  private static void readEverything(StateDirectory state) throws IOException {
+  private static void readEverything(StateDirectory state) {
     new FileIdentityVault(state).load();
-    new FileKeyPackageSecretStore(state);
-    new FileSessionTokenCache(state);
-    new FileContactKeyStore(state);
+    new FileKeyPackageSecretStore(state).refs();
+    new FileSessionTokenCache(state).find(aServer(), Username.of("alice"), Instant.EPOCH);
+    new FileContactKeyStore(state).list();
     FileGroupStateStore groups = new FileGroupStateStore(state);
     groups.groups().forEach(groups::load);
   }
@@ -237,7 +250,7 @@ class FileClientStateIntegrationTest {
       FileGroupStateStore groups = new FileGroupStateStore(state);
       groups.save(first, aGroupState());
       groups.save(second, aGroupState());
-      Files.copy(state.groupFile(first), state.groupFile(second), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(state.groupFile(first), state.groupFile(second), StandardCopyOption.REPLACE_EXISTING);
       UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> groups.load(second));
       assertTrue(e.getCause().getMessage().endsWith("holds the state of another group"), e.getCause().getMessage());
     }
@@ -282,6 +295,40 @@ class FileClientStateIntegrationTest {
     FileGroupStateStore groups = new FileGroupStateStore(state);
     state.close();
     assertThrows(IllegalStateException.class, () -> groups.save(aGroupId(), aGroupState()));
+  }
+
+  @Test
+  void storeInstancesOnOneDirectoryNeitherLoseUpdatesNorHandASecretOutTwice() throws Exception {
+    try (StateDirectory state = StateFixture.open(directory, true)) {
+      List<KeyPackageSecret> secrets = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        secrets.add(aKeyPackageSecret());
+      }
+      FileKeyPackageSecretStore first = new FileKeyPackageSecretStore(state);
+      FileKeyPackageSecretStore second = new FileKeyPackageSecretStore(state);
+      first.saveAll(secrets.subList(0, 8));
+      second.saveAll(secrets.subList(8, 16));
+      assertEquals(16, first.refs().size());
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<Optional<KeyPackageSecret>>> takes = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+          for (int i = 0; i < secrets.size(); i++) {
+            FileKeyPackageSecretStore store = i % 2 == 0 ? first : second;
+            KeyPackageSecret secret = secrets.get(i);
+            takes.add(pool.submit(() -> store.take(secret.ref())));
+          }
+        }
+        long handedOut = 0;
+        for (Future<Optional<KeyPackageSecret>> take : takes) {
+          handedOut += take.get().isPresent() ? 1 : 0;
+        }
+        assertEquals(16, handedOut);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(List.of(), second.refs());
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.quicnprotochat.domain.channel.ChannelId;
 import dev.quicnprotochat.domain.clientstate.SerializedGroupState;
 import dev.quicnprotochat.domain.clientstate.StatePassword;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -178,7 +179,7 @@ class StateMigrationIntegrationTest {
     StateFixture.open(directory, true).close();
     Files.write(directory.resolve(FileIdentityVault.FILE_NAME), plainIdentity);
     try (StateDirectory state = StateFixture.open(directory, true)) {
-      assertThrows(java.io.UncheckedIOException.class, () -> new FileIdentityVault(state).load());
+      assertThrows(UncheckedIOException.class, () -> new FileIdentityVault(state).load());
       assertEquals(Optional.of(plain.groups().get(plain.written().group())),
           new FileGroupStateStore(state).load(plain.written().group()));
     }
