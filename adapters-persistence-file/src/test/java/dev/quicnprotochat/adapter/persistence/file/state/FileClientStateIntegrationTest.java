@@ -207,6 +207,27 @@ class FileClientStateIntegrationTest {
     }
   }
 
+  @Test
+  void flippingAnyByteOfARealGroupStateFileIsDetected() throws Exception {
+    ChannelId group = aGroupId();
+    try (StateDirectory state = StateFixture.open(directory, true)) {
+      FileGroupStateStore groups = new FileGroupStateStore(state);
+      SerializedGroupState saved = aGroupState(GROUP_MARKER);
+      groups.save(group, saved);
+      Path file = state.groupFile(group);
+      byte[] original = Files.readAllBytes(file);
+      for (int i = 0; i < original.length; i++) {
+        byte[] tampered = original.clone();
+        tampered[i] ^= (byte) 0x80;
+        Files.write(file, tampered);
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> groups.load(group), "byte " + i);
+        assertInstanceOf(CorruptStateFileException.class, e.getCause(), "byte " + i);
+      }
+      Files.write(file, original);
+      assertEquals(Optional.of(saved), groups.load(group));
+    }
+  }
+
   private static void readEverything(StateDirectory state) {
     new FileIdentityVault(state).load();
     new FileKeyPackageSecretStore(state).refs();
