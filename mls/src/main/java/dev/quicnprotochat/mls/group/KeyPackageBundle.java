@@ -66,13 +66,26 @@ public final class KeyPackageBundle {
   public static KeyPackageBundle of(CipherSuite suite, KeyPackageIn keyPackage, byte[] initPrivate,
       byte[] encryptionPrivate, byte[] signaturePrivate, Clock clock) {
     KeyPackage kp = keyPackage.verify(suite, clock);
-    HpkeKeyPair init = new HpkeKeyPair(initPrivate.clone(), kp.initKey().toByteArray());
-    HpkeKeyPair enc = new HpkeKeyPair(encryptionPrivate.clone(), kp.leafNode().encryptionKey().toByteArray());
+    HpkeKeyPair init = new HpkeKeyPair(hpkePrivate(suite, initPrivate), kp.initKey().toByteArray());
+    HpkeKeyPair enc = new HpkeKeyPair(hpkePrivate(suite, encryptionPrivate),
+        kp.leafNode().encryptionKey().toByteArray());
     SignatureKeyPair sig = new SignatureKeyPair(signaturePrivate.clone(),
         kp.leafNode().signatureKey().toByteArray());
     KeyPackageBundle bundle = new KeyPackageBundle(suite, kp, init, enc, sig);
     bundle.checkKeysMatch();
     return bundle;
+  }
+
+  /// Some encoders drop the leading zero bytes of NIST-curve scalars (the P-521 vectors carry 65-byte keys);
+  /// RFC 9180 §7.1.2 serialises them at the full Nsk length, so shorter keys are left-padded.
+  private static byte[] hpkePrivate(CipherSuite suite, byte[] key) {
+    int nsk = suite.generateHpkeKeyPair().privateKey().length;
+    if (key.length >= nsk) {
+      return key.clone();
+    }
+    byte[] padded = new byte[nsk];
+    System.arraycopy(key, 0, padded, nsk - key.length, key.length);
+    return padded;
   }
 
   /// The capabilities this library advertises: MLS 1.0, `suite`, basic credentials, and the types of the
