@@ -302,6 +302,11 @@ public final class MlsGroup {
         withRatchetTree);
   }
 
+  /// The state value, for tests in this package.
+  GroupState state() {
+    return state;
+  }
+
   private void requireActive() {
     if (!state.active()) {
       throw new UsageException("this client is no longer a member of the group");

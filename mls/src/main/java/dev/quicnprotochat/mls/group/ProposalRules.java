@@ -153,12 +153,12 @@ final class ProposalRules {
     for (ResolvedProposal rp : list) {
       Proposal p = rp.proposal();
       if (external && rp.ref().isPresent()) {
-        throw new ValidationException(PROPOSAL_LIST, "an external commit refers to a proposal by reference");
+        throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT, "an external commit refers to a proposal by reference");
       }
       switch (p) {
         case Proposal.Add a -> {
           if (external) {
-            throw new ValidationException(PROPOSAL_LIST, "an external commit carries an Add");
+            throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT, "an external commit carries an Add");
           }
           if (!addedSignatureKeys.add(a.keyPackage().leafNode().signatureKey())) {
             throw new ValidationException(PROPOSAL_LIST, "two Adds for the same client");
@@ -221,7 +221,7 @@ final class ProposalRules {
       throw new ValidationException(PROPOSAL_LIST, "a ReInit with other proposals");
     }
     if (external && (externalInits != 1 || removes > 1)) {
-      throw new ValidationException(PROPOSAL_LIST, "an external commit needs exactly one ExternalInit and at most"
+      throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT, "an external commit needs exactly one ExternalInit and at most"
           + " one Remove");
     }
   }

@@ -85,6 +85,16 @@ final class Welcomes {
   /// RFC 9420 §12.4.3.1, the joiner's side.
   static GroupState join(Welcome welcome, KeyPackageBundle bundle, Optional<RatchetTree> suppliedTree,
       GroupConfig config) {
+    try {
+      return joinChecked(welcome, bundle, suppliedTree, config);
+    } catch (dev.quicnprotochat.mls.CryptoException e) {
+      // HPKE or AEAD failed on the Welcome: it was not made for this KeyPackage, or it was damaged.
+      throw new ValidationException(ValidationCheck.WELCOME, "the welcome does not decrypt: " + e.getMessage());
+    }
+  }
+
+  private static GroupState joinChecked(Welcome welcome, KeyPackageBundle bundle,
+      Optional<RatchetTree> suppliedTree, GroupConfig config) {
     CipherSuite suite = bundle.suite();
     EncryptedGroupSecrets entry = WelcomeDecryption.entryFor(suite, welcome, bundle.ref());
     GroupSecrets gs = WelcomeDecryption.decryptGroupSecrets(suite, welcome, entry, bundle.initKey());
