@@ -47,6 +47,9 @@ final class Welcomes {
     List<AppliedProposals.Added> added = ap.added();
     EncryptedGroupSecrets[] out = new EncryptedGroupSecrets[added.size()];
     List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    // The context of every entry is the whole encrypted GroupInfo: hash it into the HPKE key schedule once.
+    dev.quicnprotochat.mls.crypto.LabeledEncryptor encryptor = suite.encryptorWithLabel(WelcomeDecryption.LABEL,
+        encryptedInfo);
     for (int i = 0; i < added.size(); i++) {
       AppliedProposals.Added a = added.get(i);
       Optional<PathSecret> ps = Optional.empty();
@@ -57,8 +60,7 @@ final class Welcomes {
       byte[] plaintext = new GroupSecrets(joiner, ps, ap.psks()).toBytes().toByteArray();
       int slot = i;
       Runnable work = () -> {
-        HpkeCiphertext ct = suite.encryptWithLabel(a.keyPackage().initKey().toByteArray(), WelcomeDecryption.LABEL,
-            encryptedInfo, plaintext);
+        HpkeCiphertext ct = encryptor.encrypt(a.keyPackage().initKey().toByteArray(), plaintext);
         out[slot] = new EncryptedGroupSecrets(a.keyPackage().ref(suite), ct);
       };
       if (added.size() >= config.parallelThreshold()) {
