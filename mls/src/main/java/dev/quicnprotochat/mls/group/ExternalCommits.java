@@ -40,7 +40,7 @@ final class ExternalCommits {
   private ExternalCommits() {
   }
 
-  static ExternalJoin join(GroupInfo info, Optional<RatchetTree> supplied, dev.quicnprotochat.mls.group.Identity id,
+  static ExternalJoin join(GroupInfo info, Optional<RatchetTree> supplied, Identity id,
       Optional<LeafIndex> resync, GroupConfig config) {
     int suiteId = info.groupContext().cipherSuite();
     if (!CipherSuites.isSupported(suiteId)) {

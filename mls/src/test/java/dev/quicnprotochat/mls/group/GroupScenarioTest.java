@@ -197,4 +197,51 @@ class GroupScenarioTest {
     assertEquals(List.of(required), a.groupContextExtensions());
     assertEquals(List.of(required), b.groupContextExtensions());
   }
+  @ParameterizedTest
+  @MethodSource("suites")
+  void anExternalSenderProposesARemovalThatAMemberCommits(CipherSuite suite) {
+    var service = suite.generateSignatureKeyPair();
+    Extension senders = GroupExtensions.externalSenders(List.of(new GroupExtensions.ExternalSender(
+        Bytes.of(service.publicKey()), new dev.quicnprotochat.mls.tree.Credential.Basic(Bytes.wrap(new byte[] {9})))));
+    MlsGroup a = MlsGroup.create(GroupTestData.GROUP_ID, GroupTestData.keyPackage(suite, "a"), List.of(senders),
+        config());
+    MlsGroup b = add(suite, a, "b", config());
+    MlsGroup c = add(suite, a, "c", config(), b);
+    MLSMessage removal = MlsGroup.externalProposal(suite, a.groupId(), a.epoch(), 0,
+        new dev.quicnprotochat.mls.message.Proposal.Remove(c.ownLeaf()), service);
+    var stored = (ProcessedMessage.ProposalStored) a.process(GroupTestData.wire(removal));
+    assertInstanceOf(dev.quicnprotochat.mls.framing.Sender.External.class, stored.sender());
+    deliver(removal, b, c);
+    CommitResult r = a.commit(CommitOptions.pending());
+    a.mergePendingCommit();
+    deliver(r.commit(), b);
+    assertTrue(((ProcessedMessage.CommitApplied) c.process(GroupTestData.wire(r.commit()))).selfRemoved());
+    assertInSync(a, b);
+    // A signature by anyone else under the same sender index is refused.
+    MLSMessage forged = MlsGroup.externalProposal(suite, a.groupId(), a.epoch(), 0,
+        new dev.quicnprotochat.mls.message.Proposal.Remove(b.ownLeaf()), suite.generateSignatureKeyPair());
+    assertEquals(dev.quicnprotochat.mls.ValidationCheck.SIGNATURE, org.junit.jupiter.api.Assertions.assertThrows(
+        dev.quicnprotochat.mls.ValidationException.class, () -> a.process(GroupTestData.wire(forged))).check());
+  }
+
+  @ParameterizedTest
+  @MethodSource("suites")
+  void theEchoOfOwnCommitMergesItAndAReInitIsReported(CipherSuite suite) {
+    MlsGroup a = create(suite, "a", config());
+    MlsGroup b = add(suite, a, "b", config());
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    deliver(r.commit(), b);
+    var echoed = (ProcessedMessage.CommitApplied) a.process(GroupTestData.wire(r.commit()));
+    assertEquals(a.ownLeaf(), echoed.committer());
+    assertFalse(a.hasPendingCommit());
+    assertInSync(a, b);
+
+    var reInit = new dev.quicnprotochat.mls.message.Proposal.ReInit(Bytes.wrap(new byte[] {2}), 1, suite.id(),
+        List.of());
+    CommitResult ri = b.commit(CommitOptions.withInline(List.of(reInit)));
+    b.mergePendingCommit();
+    var applied = (ProcessedMessage.CommitApplied) a.process(GroupTestData.wire(ri.commit()));
+    assertEquals(Optional.of(reInit), applied.reInit());
+    assertInSync(a, b);
+  }
 }
