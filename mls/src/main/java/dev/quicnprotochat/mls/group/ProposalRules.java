@@ -153,7 +153,8 @@ final class ProposalRules {
     for (ResolvedProposal rp : list) {
       Proposal p = rp.proposal();
       if (external && rp.ref().isPresent()) {
-        throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT, "an external commit refers to a proposal by reference");
+        throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT,
+            "an external commit refers to a proposal by reference");
       }
       switch (p) {
         case Proposal.Add a -> {
@@ -221,7 +222,8 @@ final class ProposalRules {
       throw new ValidationException(PROPOSAL_LIST, "a ReInit with other proposals");
     }
     if (external && (externalInits != 1 || removes > 1)) {
-      throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT, "an external commit needs exactly one ExternalInit and at most"
+      throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT,
+          "an external commit needs exactly one ExternalInit and at most"
           + " one Remove");
     }
   }
