@@ -47,7 +47,7 @@ final class ExternalCommits {
       throw new ValidationException(ValidationCheck.CIPHER_SUITE_MISMATCH, "group uses unknown suite " + suiteId);
     }
     CipherSuite suite = CipherSuites.byId(suiteId);
-    RatchetTree tree = GroupInfos.verifiedTree(suite, info, supplied);
+    RatchetTree tree = GroupInfos.verifiedTree(suite, info, supplied, config);
     Extension pubExt = info.extension(ExtensionType.EXTERNAL_PUB).orElseThrow(() -> new ValidationException(
         ValidationCheck.EXTENSIONS, "the group info has no external_pub"));
     HpkeExport export = ExternalInit.join(suite, GroupExtensions.decodeExternalPub(pubExt.extensionData())

@@ -53,7 +53,7 @@ final class IncomingCommit {
       throw new ValidationException(ValidationCheck.SENDER, "a commit in this client's name that it did not send");
     }
     List<ResolvedProposal> list = resolve(state, commit, sender);
-    AppliedProposals ap = ProposalRules.apply(suite, ep, list, committer, external, config.clock(),
+    AppliedProposals ap = ProposalRules.apply(suite, ep, list, committer, external, config,
         state.ownUpdateKeys());
     // RFC 9420 §12.4: Update, Remove, ExternalInit, GroupContextExtensions or an empty list need a path.
     if (ap.pathRequired() && commit.path().isEmpty()) {

@@ -64,7 +64,7 @@ final class OutgoingCommit {
       list.add(new ResolvedProposal(p, self, Optional.empty()));
       wireList.add(new ProposalOrRef.Inline(p));
     }
-    AppliedProposals ap = ProposalRules.apply(suite, ep, list, own, false, config.clock(), Map.of());
+    AppliedProposals ap = ProposalRules.apply(suite, ep, list, own, false, config, Map.of());
     boolean withPath = ap.pathRequired() || options.forcePath();
     Bytes groupId = ep.context().groupId();
     GroupContext provisional = new GroupContext(ep.context().version(), suite.id(), groupId, ep.epoch() + 1,

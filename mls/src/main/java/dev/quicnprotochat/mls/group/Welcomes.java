@@ -107,7 +107,7 @@ final class Welcomes {
     // A new member holds no resumption PSK of the group: only external PSKs can resolve.
     byte[] pskSecret = Psks.secret(suite, gs.psks(), config.psks(), Bytes.EMPTY, Map.of());
     GroupInfo info = WelcomeDecryption.decryptGroupInfo(suite, welcome, joiner, pskSecret);
-    RatchetTree tree = GroupInfos.verifiedTree(suite, info, suppliedTree);
+    RatchetTree tree = GroupInfos.verifiedTree(suite, info, suppliedTree, config);
     LeafIndex own = null;
     for (LeafIndex l : tree.occupiedLeaves()) {
       if (tree.leaf(l).orElseThrow().equals(bundle.keyPackage().leafNode())) {
