@@ -51,6 +51,7 @@ final class GroupInfos {
     }
     Extension.requireUniqueTypes(info.extensions());
     Extension.requireUniqueTypes(context.extensions());
+    ProposalRules.requireDecodable(context.extensions());
     RatchetTree tree = supplied.orElseGet(() -> {
       Extension ext = info.extension(ExtensionType.RATCHET_TREE).orElseThrow(() -> new ValidationException(
           ValidationCheck.WELCOME, "no ratchet tree: neither supplied nor in the group info"));

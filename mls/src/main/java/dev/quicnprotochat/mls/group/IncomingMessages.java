@@ -179,7 +179,10 @@ final class IncomingMessages {
       }
       case Proposal.ExternalInit ei -> throw new ValidationException(ValidationCheck.PROPOSAL_LIST,
           "an ExternalInit outside an external commit");
-      case Proposal.GroupContextExtensions g -> Extension.requireUniqueTypes(g.extensions());
+      case Proposal.GroupContextExtensions g -> {
+        Extension.requireUniqueTypes(g.extensions());
+        ProposalRules.requireDecodable(g.extensions());
+      }
       case Proposal.ReInit ri -> {
       }
       case Proposal.Unknown u -> {

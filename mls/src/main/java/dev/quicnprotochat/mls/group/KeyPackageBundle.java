@@ -79,7 +79,13 @@ public final class KeyPackageBundle {
   /// Some encoders drop the leading zero bytes of NIST-curve scalars (the P-521 vectors carry 65-byte keys);
   /// RFC 9180 §7.1.2 serialises them at the full Nsk length, so shorter keys are left-padded.
   private static byte[] hpkePrivate(CipherSuite suite, byte[] key) {
-    int nsk = suite.generateHpkeKeyPair().privateKey().length;
+    // Nsk of the suite's KEM (RFC 9180 §7.1): X25519 32, P-256 32, X448 56, P-521 66, P-384 48.
+    int nsk = switch (suite.id()) {
+      case 4, 6 -> 56;
+      case 5 -> 66;
+      case 7 -> 48;
+      default -> 32;
+    };
     if (key.length >= nsk) {
       return key.clone();
     }

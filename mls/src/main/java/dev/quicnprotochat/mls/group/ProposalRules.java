@@ -65,6 +65,7 @@ final class ProposalRules {
     for (ResolvedProposal rp : list) {
       if (rp.proposal() instanceof Proposal.GroupContextExtensions gce) {
         Extension.requireUniqueTypes(gce.extensions());
+        requireDecodable(gce.extensions());
         for (LeafIndex l : tree.occupiedLeaves()) {
           Capability.requireSupportsExtensions(tree.leaf(l).orElseThrow(), gce.extensions(), "member " + l.value());
         }
@@ -131,6 +132,25 @@ final class ProposalRules {
     }
     return new AppliedProposals(tree, extensions, priv, added, removed, updated, psks, kemOutput, reInit,
         selfRemoved, pathRequired);
+  }
+
+  /// RFC 9420 §13.4: the group-level extensions this engine interprets must be well-formed.
+  static void requireDecodable(List<Extension> extensions) {
+    for (Extension e : extensions) {
+      try {
+        switch (e.extensionType()) {
+          case dev.quicnprotochat.mls.extension.ExtensionType.REQUIRED_CAPABILITIES ->
+              GroupExtensions.RequiredCapabilities.decode(e.extensionData());
+          case dev.quicnprotochat.mls.extension.ExtensionType.EXTERNAL_SENDERS ->
+              GroupExtensions.decodeExternalSenders(e.extensionData());
+          default -> {
+          }
+        }
+      } catch (dev.quicnprotochat.mls.CodecException ex) {
+        throw new ValidationException(ValidationCheck.EXTENSIONS, "group extension " + e.extensionType()
+            + " does not decode");
+      }
+    }
   }
 
   /// The keys already used in a tree, to check added clients against in O(1) each (RFC 9420 §7.3, §12.2).

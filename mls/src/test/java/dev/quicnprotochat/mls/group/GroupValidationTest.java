@@ -141,6 +141,8 @@ class GroupValidationTest {
     assertCommitRefused(ValidationCheck.CAPABILITIES, new Proposal.GroupContextExtensions(List.of(required)));
     Extension sender = GroupExtensions.externalSenders(List.of());
     assertCommitRefused(ValidationCheck.EXTENSIONS, new Proposal.GroupContextExtensions(List.of(sender, sender)));
+    Extension garbled = new Extension(ExtensionType.EXTERNAL_SENDERS, Bytes.wrap(new byte[] {5, 1}));
+    assertCommitRefused(ValidationCheck.EXTENSIONS, new Proposal.GroupContextExtensions(List.of(garbled)));
   }
 
   @Test
