@@ -244,4 +244,35 @@ class GroupScenarioTest {
     assertEquals(Optional.of(reInit), applied.reInit());
     assertInSync(a, b);
   }
+  @ParameterizedTest
+  @MethodSource("suites")
+  void parallelCommitsWelcomesAndJoinsMatchSequentialOnes(CipherSuite suite) {
+    // Threshold 1: every HPKE encryption, KeyPackage check and leaf signature check goes to the executor.
+    GroupConfig parallel = config().withExecutor(java.util.concurrent.ForkJoinPool.commonPool(), 1);
+    MlsGroup a = create(suite, "a", parallel);
+    List<KeyPackageBundle> kps = new java.util.ArrayList<>();
+    for (String name : List.of("b", "c", "d", "e")) {
+      kps.add(GroupTestData.keyPackage(suite, name));
+    }
+    CommitResult r = a.commit(new CommitOptions(kps.stream().map(k -> (dev.quicnprotochat.mls.message.Proposal)
+        new dev.quicnprotochat.mls.message.Proposal.Add(k.keyPackage().wire())).toList(), true, true));
+    a.mergePendingCommit();
+    List<MlsGroup> members = new java.util.ArrayList<>();
+    for (int i = 0; i < kps.size(); i++) {
+      // b and d join with parallel leaf-signature checks, c and e sequentially.
+      members.add(MlsGroup.joinFromWelcome(r.welcome().orElseThrow(), kps.get(i), Optional.empty(),
+          i % 2 == 0 ? parallel : config()));
+    }
+    MlsGroup[] all = java.util.stream.Stream.concat(Stream.of(a), members.stream()).toArray(MlsGroup[]::new);
+    assertInSync(all);
+    // A sequential committer (default threshold) and a parallel one produce commits everyone can follow.
+    CommitResult u = members.get(2).commit(CommitOptions.selfUpdate());
+    members.get(2).mergePendingCommit();
+    deliver(u.commit(), a, members.get(0), members.get(1), members.get(3));
+    CommitResult v = a.commit(CommitOptions.selfUpdate());
+    a.mergePendingCommit();
+    deliver(v.commit(), members.toArray(MlsGroup[]::new));
+    assertInSync(all);
+    assertTalks(members.get(3), a, members.get(0));
+  }
 }
