@@ -48,11 +48,7 @@ final class OutgoingCommit {
     List<ResolvedProposal> list = new ArrayList<>();
     List<ProposalOrRef> wireList = new ArrayList<>();
     if (options.includePending()) {
-      for (CachedProposal c : state.proposals()) {
-        // RFC 9420 §12.4: the committer's own Updates are superseded by its path.
-        if (c.proposal() instanceof Proposal.Update && c.sender().equals(self)) {
-          continue;
-        }
+      for (CachedProposal c : PendingSelection.select(suite, ep, state.proposals(), options.inline(), config)) {
         list.add(new ResolvedProposal(c.proposal(), c.sender(), Optional.of(c.ref())));
         wireList.add(new ProposalOrRef.Reference(c.ref()));
       }

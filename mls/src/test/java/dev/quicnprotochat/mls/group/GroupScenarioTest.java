@@ -275,4 +275,26 @@ class GroupScenarioTest {
     assertInSync(all);
     assertTalks(members.get(3), a, members.get(0));
   }
+
+  @ParameterizedTest
+  @MethodSource("suites")
+  void theCommitterLeavesOutPendingProposalsThatWouldInvalidateItsCommit(CipherSuite suite) {
+    MlsGroup a = create(suite, "a", config());
+    MlsGroup b = add(suite, a, "b", config());
+    MlsGroup c = add(suite, a, "c", config(), b);
+    MlsGroup d = add(suite, a, "d", config(), b, c);
+    deliver(b.proposeUpdate(), a, c, d);                 // superseded: b is removed below
+    deliver(c.proposeRemove(b.ownLeaf()), a, b, d);
+    deliver(d.proposeRemove(b.ownLeaf()), a, b, c);      // a second Remove of the same leaf
+    deliver(d.proposeRemove(a.ownLeaf()), a, b, c);      // a Remove of the committer
+    deliver(c.proposeUpdate(), a, b, d);
+    assertEquals(5, a.pendingProposals().size());
+    CommitResult r = a.commit(CommitOptions.pending());
+    ProcessedMessage.CommitApplied applied = a.mergePendingCommit();
+    assertEquals(List.of(b.ownLeaf()), applied.removed().stream().map(Member::leaf).toList());
+    assertEquals(List.of(c.ownLeaf(), a.ownLeaf()), applied.updated());
+    deliver(r.commit(), c, d);
+    assertTrue(((ProcessedMessage.CommitApplied) b.process(GroupTestData.wire(r.commit()))).selfRemoved());
+    assertInSync(a, c, d);
+  }
 }
