@@ -105,7 +105,8 @@ final class Hpke implements HpkeSuite {
   /// OpenBase(enc, skR, info, aad, ct); the receiver's public key is passed so it need not be recomputed (a key
   /// that does not match the private key makes the open fail).
   @Override
-  public byte[] open(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext) {
+  public byte[] open(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput,
+      byte[] ciphertext) {
     return with(h -> {
       AsymmetricCipherKeyPair pair = receiverKeys(h, privateKey, publicKey, kemOutput);
       try {
@@ -134,8 +135,8 @@ final class Hpke implements HpkeSuite {
 
   /// SetupBaseR(enc, skR, info) followed by Context.Export(exporterContext, length).
   @Override
-  public byte[] exportReceiver(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput, byte[] exporterContext,
-      int length) {
+  public byte[] exportReceiver(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length) {
     return with(h -> {
       AsymmetricCipherKeyPair pair = receiverKeys(h, privateKey, publicKey, kemOutput);
       try {

@@ -13,9 +13,10 @@ import org.bouncycastle.pqc.crypto.xwing.XWingPrivateKeyParameters;
 /// Keys are serialised as BouncyCastle's HPKE and `@hpke/*` both do: the private key is the seed (ML-KEM `d || z`,
 /// 64 bytes; X-Wing, 32 bytes), the public key is the encapsulation key (X-Wing: ML-KEM-768 key then X25519 key).
 ///
-/// DeriveKeyPair follows `@hpke/ml-kem` 0.3.0 and `@hpke/hybridkem-x-wing` 0.7.0, which ts-mls 1.6.4 uses, and
-/// not BouncyCastle's `HPKE.deriveKeyPair` (a labelled SHAKE256 derivation that yields other keys): MLS derives
-/// every tree node key with DeriveKeyPair (RFC 9420 §7.4), so this must match the peer exactly.
+/// DeriveKeyPair follows `@hpke/ml-kem` 0.3.0 and `@hpke/hybridkem-x-wing` 0.7.0, which ts-mls 1.6.4 uses (the older
+/// draft-connolly rules), and not draft-ietf-hpke-pq's `SHAKE256.LabeledDerive(ikm, "DeriveKeyPair", "", Nsk)` that
+/// BouncyCastle's `HPKE.deriveKeyPair` implements: MLS derives every tree node key with DeriveKeyPair (RFC 9420
+/// §7.4), so it must match the peer exactly. See docs/post-quantum.md.
 enum PqKem {
   ML_KEM_512(HPKE.kem_ML_KEM_512, MLKEMParameters.ml_kem_512, 64, 800, 768),
   ML_KEM_768(HPKE.kem_ML_KEM_768, MLKEMParameters.ml_kem_768, 64, 1184, 1088),
