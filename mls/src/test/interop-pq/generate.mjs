@@ -97,6 +97,21 @@ async function vector(id) {
     label: "EncryptWithLabel", context: hex(encContext), plaintext: hex(plaintext),
     kem_output: hex(enc), ciphertext: hex(ct),
   };
+
+  // HPKE export, as external init uses it (RFC 9420 §8.3): SetupBaseS + Context.Export, and the receiving side.
+  const expIkm = bytes(id, "hpke_export.ikm", nh);
+  const expKp = await cs.hpke.deriveKeyPair(expIkm);
+  const expInfo = bytes(id, "hpke_export.info", 16);
+  const exporterContext = new TextEncoder().encode("MLS 1.0 external init secret");
+  const exported = await cs.hpke.exportSecret(expKp.publicKey, exporterContext, nh, expInfo);
+  const imported = await cs.hpke.importSecret(expKp.privateKey, exporterContext, exported.enc, nh, expInfo);
+  if (hex(imported) !== hex(exported.secret)) throw new Error(`suite ${id}: ts-mls export sides disagree`);
+  v.hpke_export = {
+    priv: hex(await cs.hpke.exportPrivateKey(expKp.privateKey)),
+    pub: hex(await cs.hpke.exportPublicKey(expKp.publicKey)),
+    info: hex(expInfo), exporter_context: hex(exporterContext), length: nh,
+    kem_output: hex(exported.enc), secret: hex(exported.secret),
+  };
   return v;
 }
 

@@ -14,6 +14,7 @@ import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.crypto.CipherSuites;
 import dev.quicnprotochat.mls.crypto.HpkeCiphertext;
+import dev.quicnprotochat.mls.crypto.HpkeExport;
 import dev.quicnprotochat.mls.crypto.HpkeKeyPair;
 import dev.quicnprotochat.mls.crypto.SignatureKeyPair;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -60,7 +62,7 @@ class PqCryptoVectorTest {
     assertEquals(CipherSuites.postQuantum().stream().map(CipherSuite::id).toList(), ids);
   }
 
-  /// One case per suite: it passes only if all seven operations do.
+  /// One case per suite: it passes only if all eight operations do.
   @ParameterizedTest
   @MethodSource("cases")
   void everyOperationMatchesTsMls(JsonNode c) {
@@ -72,6 +74,7 @@ class PqCryptoVectorTest {
     deriveKeyPairMatches(suite, c.get("derive_key_pair"));
     signWithLabelVerifiesAndRoundTrips(suite, c.get("sign_with_label"));
     encryptWithLabelDecryptsAndRoundTrips(suite, c.get("encrypt_with_label"));
+    hpkeExportReceivesTheSameSecret(suite, c.get("hpke_export"));
   }
 
   private static void refHashMatches(CipherSuite suite, JsonNode v) {
@@ -131,5 +134,22 @@ class PqCryptoVectorTest {
     byte[] otherContext = "other".getBytes(StandardCharsets.US_ASCII);
     assertThrows(CryptoException.class, () -> suite.decryptWithLabel(priv, pub, label, otherContext,
         hex(v, "kem_output"), hex(v, "ciphertext")));
+  }
+
+  /// The receiving side of external init (RFC 9420 §8.3) recovers ts-mls's exported secret; our own export
+  /// round-trips; another exporter context gives another secret.
+  private static void hpkeExportReceivesTheSameSecret(CipherSuite suite, JsonNode v) {
+    byte[] priv = hex(v, "priv");
+    byte[] pub = hex(v, "pub");
+    byte[] info = hex(v, "info");
+    byte[] exporterContext = hex(v, "exporter_context");
+    int length = v.get("length").asInt();
+    assertArrayEquals(hex(v, "secret"), suite.hpkeExportReceive(priv, pub, info, hex(v, "kem_output"),
+        exporterContext, length));
+    HpkeExport own = suite.hpkeExport(pub, info, exporterContext, length);
+    assertArrayEquals(own.secret(), suite.hpkeExportReceive(priv, pub, info, own.kemOutput(), exporterContext,
+        length));
+    assertFalse(Arrays.equals(hex(v, "secret"), suite.hpkeExportReceive(priv, pub, info,
+        hex(v, "kem_output"), info, length)), "another exporter context");
   }
 }
