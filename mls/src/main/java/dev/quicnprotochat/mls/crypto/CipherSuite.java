@@ -7,10 +7,11 @@ package dev.quicnprotochat.mls.crypto;
 /// Byte arrays in and out are never retained or shared: callers may zero them afterwards. Instances are thread-safe.
 public interface CipherSuite {
 
-  /// The §17.1 code point (1–7 for the RFC suites).
+  /// The §17.1 code point (1–7 for the RFC suites, 77–88 for the provisional post-quantum ones).
   int id();
 
-  /// Nh: output length of the hash and the KDF.
+  /// Nh: output length of the KDF, the size of key-schedule secrets. It is also the [#hash] length, except in the
+  /// post-quantum suites 77–80, whose KDF is HKDF-SHA512 under a SHA-256 or SHA-384 Hash (docs/post-quantum.md).
   int hashLength();
 
   /// Nk: AEAD key length.

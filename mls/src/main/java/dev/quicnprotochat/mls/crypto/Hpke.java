@@ -18,7 +18,7 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 /// keeps a mutable key-agreement instance, so one must not be shared between threads; building one parses curve
 /// constants, which is too slow per call. Instances are therefore pooled (a pool rather than a `ThreadLocal`, which
 /// would build one per virtual thread).
-final class Hpke {
+final class Hpke implements HpkeSuite {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int MAX_POOLED = 16;
@@ -73,11 +73,13 @@ final class Hpke {
     }
   }
 
-  HpkeKeyPair deriveKeyPair(byte[] ikm) {
+  @Override
+  public HpkeKeyPair deriveKeyPair(byte[] ikm) {
     return with(h -> serialise(h, h.deriveKeyPair(ikm)));
   }
 
-  HpkeKeyPair generateKeyPair() {
+  @Override
+  public HpkeKeyPair generateKeyPair() {
     return with(h -> serialise(h, freshKeyPair(h)));
   }
 
@@ -136,7 +138,8 @@ final class Hpke {
   }
 
   /// SealBase(pkR, info, aad, pt).
-  HpkeCiphertext seal(byte[] publicKey, byte[] info, byte[] aad, byte[] plaintext) {
+  @Override
+  public HpkeCiphertext seal(byte[] publicKey, byte[] info, byte[] aad, byte[] plaintext) {
     AsymmetricKeyParameter pkR = publicKey(publicKey);
     return with(h -> {
       try {
@@ -151,7 +154,9 @@ final class Hpke {
 
   /// OpenBase(enc, skR, info, aad, ct); the receiver's public key is passed so it need not be recomputed (a key
   /// that does not match the private key makes the open fail).
-  byte[] open(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput, byte[] ciphertext) {
+  @Override
+  public byte[] open(byte[] privateKey, byte[] publicKey, byte[] info, byte[] aad, byte[] kemOutput,
+      byte[] ciphertext) {
     return with(h -> {
       AsymmetricCipherKeyPair pair = receiverKeys(h, privateKey, publicKey, kemOutput);
       try {
@@ -165,7 +170,8 @@ final class Hpke {
   }
 
   /// SetupBaseS(pkR, info) followed by Context.Export(exporterContext, length) (RFC 9180 §5.3).
-  HpkeExport exportSender(byte[] publicKey, byte[] info, byte[] exporterContext, int length) {
+  @Override
+  public HpkeExport exportSender(byte[] publicKey, byte[] info, byte[] exporterContext, int length) {
     AsymmetricKeyParameter pkR = publicKey(publicKey);
     return with(h -> {
       try {
@@ -178,8 +184,9 @@ final class Hpke {
   }
 
   /// SetupBaseR(enc, skR, info) followed by Context.Export(exporterContext, length).
-  byte[] exportReceiver(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput, byte[] exporterContext,
-      int length) {
+  @Override
+  public byte[] exportReceiver(byte[] privateKey, byte[] publicKey, byte[] info, byte[] kemOutput,
+      byte[] exporterContext, int length) {
     return with(h -> {
       AsymmetricCipherKeyPair pair = receiverKeys(h, privateKey, publicKey, kemOutput);
       try {

@@ -17,15 +17,24 @@ final class StandardCipherSuite implements CipherSuite {
 
   private final int id;
   private final HashAlgorithm hash;
+  private final HashAlgorithm kdf;
   private final AeadAlgorithm aead;
-  private final Hpke hpke;
+  private final HpkeSuite hpke;
   private final SignatureAlgorithm signature;
   // Keyed by the record, whose equality compares its arrays by identity: a pair is trusted only as the same arrays.
   private final Map<SignatureKeyPair, Boolean> checkedPairs = new WeakHashMap<>();
 
-  StandardCipherSuite(int id, HashAlgorithm hash, AeadAlgorithm aead, Hpke hpke, SignatureAlgorithm signature) {
+  StandardCipherSuite(int id, HashAlgorithm hash, AeadAlgorithm aead, HpkeSuite hpke, SignatureAlgorithm signature) {
+    this(id, hash, hash, aead, hpke, signature);
+  }
+
+  /// A suite whose KDF is HKDF over a different hash than its Hash and MAC: the ts-mls definitions of the
+  /// post-quantum suites 77–80 (see docs/post-quantum.md). Nh ([#hashLength]) is then the KDF's output length.
+  StandardCipherSuite(int id, HashAlgorithm hash, HashAlgorithm kdf, AeadAlgorithm aead, HpkeSuite hpke,
+      SignatureAlgorithm signature) {
     this.id = id;
     this.hash = hash;
+    this.kdf = kdf;
     this.aead = aead;
     this.hpke = hpke;
     this.signature = signature;
@@ -42,7 +51,7 @@ final class StandardCipherSuite implements CipherSuite {
 
   @Override
   public int hashLength() {
-    return hash.length();
+    return kdf.length();
   }
 
   @Override
@@ -67,12 +76,12 @@ final class StandardCipherSuite implements CipherSuite {
 
   @Override
   public byte[] extract(byte[] salt, byte[] ikm) {
-    return hash.extract(salt, ikm);
+    return kdf.extract(salt, ikm);
   }
 
   @Override
   public byte[] expand(byte[] prk, byte[] info, int length) {
-    return hash.expand(prk, info, length);
+    return kdf.expand(prk, info, length);
   }
 
   /// RFC 9420 §8: `struct { uint16 length; opaque label<V>; opaque context<V>; } KDFLabel`.
@@ -84,12 +93,12 @@ final class StandardCipherSuite implements CipherSuite {
     byte[] prefixed = label(label);
     TlsWriter w = new TlsWriter(prefixed.length + context.length + 8);
     w.u16(length).opaque(prefixed).opaque(context);
-    return hash.expand(secret, w.toByteArray(), length);
+    return kdf.expand(secret, w.toByteArray(), length);
   }
 
   @Override
   public byte[] deriveSecret(byte[] secret, String label) {
-    return expandWithLabel(secret, label, EMPTY, hash.length());
+    return expandWithLabel(secret, label, EMPTY, kdf.length());
   }
 
   /// RFC 9420 §5.2: `struct { opaque label<V>; opaque value<V>; } RefHashInput`. The label is used as given:
