@@ -156,7 +156,11 @@ final class StandardCipherSuite implements CipherSuite {
   /// RFC 9420 §5.1.3: `struct { opaque label<V>; opaque context<V>; } EncryptContext` is the HPKE info; aad is empty.
   @Override
   public LabeledEncryptor encryptorWithLabel(String label, byte[] context) {
-    return new DhkemLabeledEncryptor(this, hpke, encryptContext(label, context));
+    // The precomputed key schedule is written for DHKEM; the post-quantum KEMs take the per-recipient path.
+    if (hpke instanceof Hpke dhkem) {
+      return new DhkemLabeledEncryptor(this, dhkem, encryptContext(label, context));
+    }
+    return CipherSuite.super.encryptorWithLabel(label, context);
   }
 
   @Override
