@@ -74,7 +74,7 @@ public final class GroupBenchmarkRunner {
       ts.put(row.n(), row.millis());
     }
     System.out.println();
-    System.out.printf("primitive costs (µs, JMH average): %s%n", format(costs));
+    System.out.printf("primitive costs (µs, median of JMH iterations): %s%n", format(costs));
     for (int n : sizes) {
       printTable(n, java.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs);
     }
@@ -89,8 +89,8 @@ public final class GroupBenchmarkRunner {
     Options options = new OptionsBuilder()
         .include(CryptoBenchmark.class.getName() + "\\.(" + methods + ")$")
         .param("suiteId", Integer.toString(suite))
-        .forks(1).warmupIterations(2).measurementIterations(3)
-        .warmupTime(TimeValue.milliseconds(400)).measurementTime(TimeValue.milliseconds(400))
+        .forks(1).warmupIterations(2).measurementIterations(5)
+        .warmupTime(TimeValue.milliseconds(300)).measurementTime(TimeValue.milliseconds(300))
         .timeUnit(TimeUnit.MICROSECONDS)
         .verbosity(VerboseMode.SILENT).jvmArgsAppend(QUIET_UNSAFE)
         .build();
@@ -100,7 +100,7 @@ public final class GroupBenchmarkRunner {
       String method = method(r);
       for (Primitive p : Primitive.values()) {
         if (p.benchmark().equals(method)) {
-          costs.put(p, r.getPrimaryResult().getScore());
+          costs.put(p, median(r));
         }
       }
     }
@@ -122,7 +122,7 @@ public final class GroupBenchmarkRunner {
       Operation op = METHODS.get(method(r));
       if (op != null) {
         int n = Integer.parseInt(r.getParams().getParam("n"));
-        figures.computeIfAbsent(n, k -> new EnumMap<>(Operation.class)).put(op, r.getPrimaryResult().getScore());
+        figures.computeIfAbsent(n, k -> new EnumMap<>(Operation.class)).put(op, median(r));
       }
     }
     return figures;
@@ -130,8 +130,8 @@ public final class GroupBenchmarkRunner {
 
   private static void printTable(int n, Map<Operation, Double> java, Map<Operation, Double> ts,
       Map<Primitive, Double> costs) {
-    System.out.printf("%nN = %d (ms per operation; ratio = ts-mls / Java; floor = RFC-required crypto on one core)%n",
-        n);
+    System.out.printf("%nN = %d (ms per operation, medians; ratio = ts-mls / Java; floor = RFC-required crypto, "
+        + "one core)%n", n);
     System.out.printf("%-15s %10s %10s %7s %10s %8s  %s%n", "operation", "Java", "ts-mls", "ratio", "floor",
         "Java/fl", "floor counts");
     for (Operation op : Operation.values()) {
@@ -152,6 +152,11 @@ public final class GroupBenchmarkRunner {
     costs.forEach((p, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(p.name().toLowerCase(Locale.ROOT))
         .append(' ').append(String.format(Locale.ROOT, "%.2f", v)));
     return sb.toString();
+  }
+
+  /// The median of the measured iterations: the machine is shared, and a mean follows the outliers.
+  private static double median(RunResult r) {
+    return r.getPrimaryResult().getStatistics().getPercentile(50);
   }
 
   private static String method(RunResult r) {
