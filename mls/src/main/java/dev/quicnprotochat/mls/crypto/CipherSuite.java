@@ -80,6 +80,10 @@ public interface CipherSuite {
   /// EncryptWithLabel(PublicKey, Label, Context, Plaintext) of §5.1.3.
   HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext);
 
+  /// EncryptWithLabel for many recipients under one `context` (the Welcome's GroupSecrets): the HPKE key
+  /// schedule context is computed once instead of per recipient. Equivalent to [#encryptWithLabel] per recipient.
+  LabeledEncryptor encryptorWithLabel(String label, byte[] context);
+
   /// DecryptWithLabel(PrivateKey, Label, Context, KEMOutput, Ciphertext) of §5.1.3; the public key avoids
   /// recomputing it from the private key.
   byte[] decryptWithLabel(byte[] privateKey, byte[] publicKey, String label, byte[] context, byte[] kemOutput,

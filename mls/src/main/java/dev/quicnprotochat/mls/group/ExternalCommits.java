@@ -40,14 +40,14 @@ final class ExternalCommits {
   private ExternalCommits() {
   }
 
-  static ExternalJoin join(GroupInfo info, Optional<RatchetTree> supplied, dev.quicnprotochat.mls.group.Identity id,
+  static ExternalJoin join(GroupInfo info, Optional<RatchetTree> supplied, Identity id,
       Optional<LeafIndex> resync, GroupConfig config) {
     int suiteId = info.groupContext().cipherSuite();
     if (!CipherSuites.isSupported(suiteId)) {
       throw new ValidationException(ValidationCheck.CIPHER_SUITE_MISMATCH, "group uses unknown suite " + suiteId);
     }
     CipherSuite suite = CipherSuites.byId(suiteId);
-    RatchetTree tree = GroupInfos.verifiedTree(suite, info, supplied);
+    RatchetTree tree = GroupInfos.verifiedTree(suite, info, supplied, config);
     Extension pubExt = info.extension(ExtensionType.EXTERNAL_PUB).orElseThrow(() -> new ValidationException(
         ValidationCheck.EXTENSIONS, "the group info has no external_pub"));
     HpkeExport export = ExternalInit.join(suite, GroupExtensions.decodeExternalPub(pubExt.extensionData())

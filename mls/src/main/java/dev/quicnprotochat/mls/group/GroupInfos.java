@@ -39,7 +39,8 @@ final class GroupInfos {
   /// RFC 9420 §12.4.3.1: the tree comes out of band or from the ratchet_tree extension; it must match the tree
   /// hash and be valid (parent hashes, unmerged leaves, distinct keys, leaf signatures), every member must support
   /// the group's extensions, and the GroupInfo signature must verify with the signer's leaf.
-  static RatchetTree verifiedTree(CipherSuite suite, GroupInfo info, Optional<RatchetTree> supplied) {
+  static RatchetTree verifiedTree(CipherSuite suite, GroupInfo info, Optional<RatchetTree> supplied,
+      GroupConfig config) {
     GroupContext context = info.groupContext();
     if (context.version() != GroupContext.MLS10) {
       throw new ValidationException(ValidationCheck.PROTOCOL_VERSION, "group version " + context.version());
@@ -50,6 +51,7 @@ final class GroupInfos {
     }
     Extension.requireUniqueTypes(info.extensions());
     Extension.requireUniqueTypes(context.extensions());
+    ProposalRules.requireDecodable(context.extensions());
     RatchetTree tree = supplied.orElseGet(() -> {
       Extension ext = info.extension(ExtensionType.RATCHET_TREE).orElseThrow(() -> new ValidationException(
           ValidationCheck.WELCOME, "no ratchet tree: neither supplied nor in the group info"));
@@ -60,7 +62,21 @@ final class GroupInfos {
             + e.getMessage());
       }
     });
-    TreeValidation.verifyReceivedTree(suite, tree, context.groupId(), context.treeHash());
+    // TREE-00 (TreeValidation.verifyReceivedTree), with the leaf signatures, one per member, checked in parallel.
+    TreeValidation.verifyTreeHash(suite, tree, context.treeHash());
+    TreeValidation.verifyUnmergedLeaves(tree);
+    dev.quicnprotochat.mls.tree.ParentHashes.verify(suite, tree);
+    TreeValidation.verifyDistinctKeys(tree);
+    List<LeafIndex> leaves = tree.occupiedLeaves();
+    RatchetTree t = tree;
+    List<Boolean> valid = Parallel.map(leaves.size(), config, i -> t.leaf(leaves.get(i)).orElseThrow()
+        .verifySignature(suite, context.groupId(), leaves.get(i)));
+    for (int i = 0; i < valid.size(); i++) {
+      if (!valid.get(i)) {
+        throw new ValidationException(ValidationCheck.SIGNATURE, "leaf " + leaves.get(i).value()
+            + " has an invalid signature");
+      }
+    }
     for (LeafIndex l : tree.occupiedLeaves()) {
       LeafNode leaf = tree.leaf(l).orElseThrow();
       Capability.requireSupports(leaf, suite.id(), context.extensions(), "member " + l.value());

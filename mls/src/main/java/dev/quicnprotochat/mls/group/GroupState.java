@@ -28,6 +28,7 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
 
   static final int RESUMPTION_EPOCHS = 16;
   private static final int FORMAT = 1;
+  private static final int CHECKSUM_LENGTH = 32;
 
   GroupState {
     past = List.copyOf(past);
@@ -119,12 +120,36 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
     w.vector(proposals, (x, p) -> p.encode(x));
     w.vector(ownUpdateKeys.values(), (x, k) -> x.opaque(k.publicKey()).opaque(k.privateKey()));
     w.optional(pending, (x, p) -> p.encode(x));
-    return w.toByteArray();
+    byte[] body = w.toByteArray();
+    byte[] out = java.util.Arrays.copyOf(body, body.length + CHECKSUM_LENGTH);
+    System.arraycopy(checksum(body, body.length), 0, out, body.length, CHECKSUM_LENGTH);
+    return out;
+  }
+
+  /// SHA-256 of the body: secrets are arbitrary bytes, so without it a flipped bit in a stored key would decode
+  /// fine and fail much later, far from its cause.
+  private static byte[] checksum(byte[] bytes, int length) {
+    try {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      d.update(bytes, 0, length);
+      return d.digest();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new dev.quicnprotochat.mls.InternalException("SHA-256 is missing", e);
+    }
   }
 
   static GroupState decode(byte[] bytes) {
+    if (bytes.length < CHECKSUM_LENGTH + 1) {
+      throw new CodecException("stored group state is truncated");
+    }
+    int bodyLength = bytes.length - CHECKSUM_LENGTH;
+    byte[] expected = checksum(bytes, bodyLength);
+    if (!java.security.MessageDigest.isEqual(expected, java.util.Arrays.copyOfRange(bytes, bodyLength,
+        bytes.length))) {
+      throw new CodecException("stored group state is damaged: checksum mismatch");
+    }
     try {
-      return TlsReader.decode(bytes, GroupState::decode);
+      return TlsReader.decode(java.util.Arrays.copyOf(bytes, bodyLength), GroupState::decode);
     } catch (CodecException e) {
       throw e;
     } catch (RuntimeException e) {

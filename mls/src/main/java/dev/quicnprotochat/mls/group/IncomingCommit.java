@@ -53,11 +53,11 @@ final class IncomingCommit {
       throw new ValidationException(ValidationCheck.SENDER, "a commit in this client's name that it did not send");
     }
     List<ResolvedProposal> list = resolve(state, commit, sender);
-    AppliedProposals ap = ProposalRules.apply(suite, ep, list, committer, external, config.clock(),
+    AppliedProposals ap = ProposalRules.apply(suite, ep, list, committer, external, config,
         state.ownUpdateKeys());
     // RFC 9420 §12.4: Update, Remove, ExternalInit, GroupContextExtensions or an empty list need a path.
     if (ap.pathRequired() && commit.path().isEmpty()) {
-      throw new ValidationException(COMMIT, "the commit lacks a required UpdatePath");
+      throw new ValidationException(ValidationCheck.PATH_REQUIRED, "the commit lacks a required UpdatePath");
     }
     RatchetTree tree = ap.tree();
     Bytes groupId = ep.context().groupId();
@@ -80,7 +80,12 @@ final class IncomingCommit {
       Capability.requireSupports(path.leafNode(), suite.id(), ap.extensions(), "the committer's new leaf");
       provisional = provisional.withTreeHash(tree.treeHash(suite));
       if (!ap.selfRemoved()) {
-        TreeKem.DecryptedPath d = TreeKem.decryptPath(suite, tree, committer, path, provisional, priv, addedLeaves);
+        TreeKem.DecryptedPath d;
+        try {
+          d = TreeKem.decryptPath(suite, tree, committer, path, provisional, priv, addedLeaves);
+        } catch (dev.quicnprotochat.mls.CryptoException e) {
+          throw new ValidationException(COMMIT, "the path secret for this member does not decrypt");
+        }
         Secret cs = d.commitSecret();
         commitSecret = cs.toByteArray();
         priv = d.privateState();

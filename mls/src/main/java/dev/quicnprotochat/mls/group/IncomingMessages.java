@@ -73,8 +73,14 @@ final class IncomingMessages {
     }
     // Decrypting consumes ratchet keys: work on a copy, kept only if the message is accepted.
     SecretTree st = ep.secretTree().copy();
-    AuthenticatedContent ac = pm.unprotect(state.suite(), st, ep.keys().senderData(), ep.context(),
-        sender -> ep.member(((Sender.Member) sender).leaf()).signatureKey().toByteArray());
+    AuthenticatedContent ac;
+    try {
+      ac = pm.unprotect(state.suite(), st, ep.keys().senderData(), ep.context(),
+          sender -> ep.member(((Sender.Member) sender).leaf()).signatureKey().toByteArray());
+    } catch (dev.quicnprotochat.mls.CryptoException e) {
+      // RFC 9420 §6.3.1: content that does not open under the sender's ratchet key is rejected.
+      throw new ValidationException(ValidationCheck.DECRYPTION, "the message content does not decrypt");
+    }
     GroupState updated = state.replaceEpoch(ep.withSecretTree(st));
     if (pm.contentType() == ContentType.APPLICATION) {
       Sender.Member m = (Sender.Member) ac.content().sender();
@@ -120,7 +126,7 @@ final class IncomingMessages {
           throw new ValidationException(ValidationCheck.SENDER, "a new_member_commit sender sent no commit");
         }
         Commit commit = content.commit();
-        yield commit.path().orElseThrow(() -> new ValidationException(ValidationCheck.COMMIT,
+        yield commit.path().orElseThrow(() -> new ValidationException(ValidationCheck.EXTERNAL_COMMIT,
             "an external commit without a path")).leafNode().signatureKey().toByteArray();
       }
     };
@@ -173,7 +179,10 @@ final class IncomingMessages {
       }
       case Proposal.ExternalInit ei -> throw new ValidationException(ValidationCheck.PROPOSAL_LIST,
           "an ExternalInit outside an external commit");
-      case Proposal.GroupContextExtensions g -> Extension.requireUniqueTypes(g.extensions());
+      case Proposal.GroupContextExtensions g -> {
+        Extension.requireUniqueTypes(g.extensions());
+        ProposalRules.requireDecodable(g.extensions());
+      }
       case Proposal.ReInit ri -> {
       }
       case Proposal.Unknown u -> {

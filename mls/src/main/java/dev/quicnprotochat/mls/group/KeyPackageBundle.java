@@ -66,13 +66,32 @@ public final class KeyPackageBundle {
   public static KeyPackageBundle of(CipherSuite suite, KeyPackageIn keyPackage, byte[] initPrivate,
       byte[] encryptionPrivate, byte[] signaturePrivate, Clock clock) {
     KeyPackage kp = keyPackage.verify(suite, clock);
-    HpkeKeyPair init = new HpkeKeyPair(initPrivate.clone(), kp.initKey().toByteArray());
-    HpkeKeyPair enc = new HpkeKeyPair(encryptionPrivate.clone(), kp.leafNode().encryptionKey().toByteArray());
+    HpkeKeyPair init = new HpkeKeyPair(hpkePrivate(suite, initPrivate), kp.initKey().toByteArray());
+    HpkeKeyPair enc = new HpkeKeyPair(hpkePrivate(suite, encryptionPrivate),
+        kp.leafNode().encryptionKey().toByteArray());
     SignatureKeyPair sig = new SignatureKeyPair(signaturePrivate.clone(),
         kp.leafNode().signatureKey().toByteArray());
     KeyPackageBundle bundle = new KeyPackageBundle(suite, kp, init, enc, sig);
     bundle.checkKeysMatch();
     return bundle;
+  }
+
+  /// Some encoders drop the leading zero bytes of NIST-curve scalars (the P-521 vectors carry 65-byte keys);
+  /// RFC 9180 §7.1.2 serialises them at the full Nsk length, so shorter keys are left-padded.
+  private static byte[] hpkePrivate(CipherSuite suite, byte[] key) {
+    // Nsk of the suite's KEM (RFC 9180 §7.1): X25519 32, P-256 32, X448 56, P-521 66, P-384 48.
+    int nsk = switch (suite.id()) {
+      case 4, 6 -> 56;
+      case 5 -> 66;
+      case 7 -> 48;
+      default -> 32;
+    };
+    if (key.length >= nsk) {
+      return key.clone();
+    }
+    byte[] padded = new byte[nsk];
+    System.arraycopy(key, 0, padded, nsk - key.length, key.length);
+    return padded;
   }
 
   /// The capabilities this library advertises: MLS 1.0, `suite`, basic credentials, and the types of the

@@ -69,6 +69,23 @@ public final class MlsGroup {
     return ExternalCommits.join(groupInfo, ratchetTree, identity, resync, config);
   }
 
+  /// A proposal from one of the group's external senders (RFC 9420 §12.1.8.1), e.g. a service removing a lost
+  /// device: a PublicMessage for `epoch`, signed with `signer`, naming entry `senderIndex` of the group's
+  /// external_senders extension. Only Add, Remove, PreSharedKey, ReInit and GroupContextExtensions make sense here.
+  public static MLSMessage externalProposal(CipherSuite suite, Bytes groupId, long epoch, int senderIndex,
+      Proposal proposal, dev.quicnprotochat.mls.crypto.SignatureKeyPair signer) {
+    if (proposal instanceof Proposal.Update || proposal instanceof Proposal.ExternalInit) {
+      throw new UsageException("an external sender cannot propose " + proposal.getClass().getSimpleName());
+    }
+    FramedContent content = FramedContent.proposal(groupId, epoch, new Sender.External(senderIndex), Bytes.EMPTY,
+        proposal);
+    // The GroupContext is not signed for external senders (§6.1), so none is needed here.
+    AuthenticatedContent ac = AuthenticatedContent.sign(suite, WireFormat.PUBLIC_MESSAGE, content, null, signer,
+        Optional.empty());
+    return new MLSMessage.OfPublicMessage(dev.quicnprotochat.mls.framing.PublicMessage.protect(suite, ac, null,
+        new byte[0]));
+  }
+
   static MlsGroup of(GroupState state, GroupConfig config) {
     return new MlsGroup(state, config);
   }
@@ -300,6 +317,11 @@ public final class MlsGroup {
     byte[] tag = state.suite().mac(ep.keys().confirmation(), ep.context().confirmedTranscriptHash().toByteArray());
     return GroupInfos.sign(state.suite(), ep.context(), ep.tree(), ep.ownLeaf(), tag, ep.keys(), state.signer(),
         withRatchetTree);
+  }
+
+  /// The state value, for tests in this package.
+  GroupState state() {
+    return state;
   }
 
   private void requireActive() {

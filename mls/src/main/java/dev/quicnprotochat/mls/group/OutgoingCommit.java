@@ -48,11 +48,7 @@ final class OutgoingCommit {
     List<ResolvedProposal> list = new ArrayList<>();
     List<ProposalOrRef> wireList = new ArrayList<>();
     if (options.includePending()) {
-      for (CachedProposal c : state.proposals()) {
-        // RFC 9420 §12.4: the committer's own Updates are superseded by its path.
-        if (c.proposal() instanceof Proposal.Update && c.sender().equals(self)) {
-          continue;
-        }
+      for (CachedProposal c : PendingSelection.select(suite, ep, state.proposals(), options.inline(), config)) {
         list.add(new ResolvedProposal(c.proposal(), c.sender(), Optional.of(c.ref())));
         wireList.add(new ProposalOrRef.Reference(c.ref()));
       }
@@ -64,7 +60,7 @@ final class OutgoingCommit {
       list.add(new ResolvedProposal(p, self, Optional.empty()));
       wireList.add(new ProposalOrRef.Inline(p));
     }
-    AppliedProposals ap = ProposalRules.apply(suite, ep, list, own, false, config.clock(), Map.of());
+    AppliedProposals ap = ProposalRules.apply(suite, ep, list, own, false, config, Map.of());
     boolean withPath = ap.pathRequired() || options.forcePath();
     Bytes groupId = ep.context().groupId();
     GroupContext provisional = new GroupContext(ep.context().version(), suite.id(), groupId, ep.epoch() + 1,

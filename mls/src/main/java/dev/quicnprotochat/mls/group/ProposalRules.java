@@ -36,8 +36,18 @@ final class ProposalRules {
 
   /// `committer` is null for an external commit (the joiner has no leaf yet).
   static AppliedProposals apply(CipherSuite suite, EpochState epoch, List<ResolvedProposal> list,
-      LeafIndex committer, boolean external, Clock clock, Map<Bytes, HpkeKeyPair> ownUpdateKeys) {
+      LeafIndex committer, boolean external, GroupConfig config, Map<Bytes, HpkeKeyPair> ownUpdateKeys) {
     checkList(epoch, list, committer, external);
+    Clock clock = config.clock();
+    // Each KeyPackage is verified once (two signatures); a large add-all commit spreads them over the executor.
+    List<Proposal.Add> adds = new ArrayList<>();
+    list.forEach(rp -> {
+      if (rp.proposal() instanceof Proposal.Add a) {
+        adds.add(a);
+      }
+    });
+    List<KeyPackage> verified = Parallel.map(adds.size(), config, i -> adds.get(i).keyPackage().verify(suite, clock));
+    int nextAdd = 0;
     RatchetTree tree = epoch.tree();
     Bytes groupId = epoch.context().groupId();
     List<Extension> extensions = epoch.context().extensions();
@@ -55,6 +65,7 @@ final class ProposalRules {
     for (ResolvedProposal rp : list) {
       if (rp.proposal() instanceof Proposal.GroupContextExtensions gce) {
         Extension.requireUniqueTypes(gce.extensions());
+        requireDecodable(gce.extensions());
         for (LeafIndex l : tree.occupiedLeaves()) {
           Capability.requireSupportsExtensions(tree.leaf(l).orElseThrow(), gce.extensions(), "member " + l.value());
         }
@@ -96,11 +107,12 @@ final class ProposalRules {
       }
     }
     // RFC 9420 §12.1.1: each Add's KeyPackage is verified once, then placed in the leftmost blank leaf.
+    UsedKeys used = adds.isEmpty() ? null : UsedKeys.of(tree);
     for (ResolvedProposal rp : list) {
       if (rp.proposal() instanceof Proposal.Add a) {
-        KeyPackage kp = a.keyPackage().verify(suite, clock);
+        KeyPackage kp = verified.get(nextAdd++);
         Capability.requireSupports(kp.leafNode(), suite.id(), extensions, "added member");
-        requireFreshKeys(tree, kp);
+        used.claim(kp);
         RatchetTree.Added result = tree.addLeaf(kp.leafNode());
         tree = result.tree();
         added.add(new AppliedProposals.Added(result.leaf(), kp));
@@ -122,20 +134,53 @@ final class ProposalRules {
         selfRemoved, pathRequired);
   }
 
-  /// RFC 9420 §7.3, §12.2: an added client brings an init key, encryption key and signature key no member uses.
-  private static void requireFreshKeys(RatchetTree tree, KeyPackage kp) {
-    LeafNode leaf = kp.leafNode();
-    for (int i = 0; i < tree.nodeCount(); i++) {
-      var n = tree.node(i);
-      if (n == null) {
-        continue;
+  /// RFC 9420 §13.4: the group-level extensions this engine interprets must be well-formed.
+  static void requireDecodable(List<Extension> extensions) {
+    for (Extension e : extensions) {
+      try {
+        switch (e.extensionType()) {
+          case dev.quicnprotochat.mls.extension.ExtensionType.REQUIRED_CAPABILITIES ->
+              GroupExtensions.RequiredCapabilities.decode(e.extensionData());
+          case dev.quicnprotochat.mls.extension.ExtensionType.EXTERNAL_SENDERS ->
+              GroupExtensions.decodeExternalSenders(e.extensionData());
+          default -> {
+          }
+        }
+      } catch (dev.quicnprotochat.mls.CodecException ex) {
+        throw new ValidationException(ValidationCheck.EXTENSIONS, "group extension " + e.extensionType()
+            + " does not decode");
       }
-      if (n.encryptionKey().equals(leaf.encryptionKey()) || n.encryptionKey().equals(kp.initKey())) {
-        throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "added key package reuses the key of node " + i);
+    }
+  }
+
+  /// The keys already used in a tree, to check added clients against in O(1) each (RFC 9420 §7.3, §12.2).
+  private record UsedKeys(Set<Bytes> encryption, Set<Bytes> signature) {
+
+    static UsedKeys of(RatchetTree tree) {
+      UsedKeys used = new UsedKeys(new HashSet<>(), new HashSet<>());
+      for (int i = 0; i < tree.nodeCount(); i++) {
+        var n = tree.node(i);
+        if (n != null) {
+          used.encryption.add(n.encryptionKey());
+          if (n instanceof LeafNode l) {
+            used.signature.add(l.signatureKey());
+          }
+        }
       }
-      if (n instanceof LeafNode l && l.signatureKey().equals(leaf.signatureKey())) {
-        throw new ValidationException(PROPOSAL_LIST, "Add of a client already in the group (leaf " + i / 2 + ")");
+      return used;
+    }
+
+    /// An added client brings an init key, encryption key and signature key that no node uses.
+    void claim(KeyPackage kp) {
+      LeafNode leaf = kp.leafNode();
+      if (signature.contains(leaf.signatureKey())) {
+        throw new ValidationException(PROPOSAL_LIST, "Add of a client already in the group");
       }
+      if (encryption.contains(leaf.encryptionKey()) || encryption.contains(kp.initKey())) {
+        throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "added key package reuses a key of the tree");
+      }
+      encryption.add(leaf.encryptionKey());
+      signature.add(leaf.signatureKey());
     }
   }
 
@@ -153,12 +198,13 @@ final class ProposalRules {
     for (ResolvedProposal rp : list) {
       Proposal p = rp.proposal();
       if (external && rp.ref().isPresent()) {
-        throw new ValidationException(PROPOSAL_LIST, "an external commit refers to a proposal by reference");
+        throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT,
+            "an external commit refers to a proposal by reference");
       }
       switch (p) {
         case Proposal.Add a -> {
           if (external) {
-            throw new ValidationException(PROPOSAL_LIST, "an external commit carries an Add");
+            throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT, "an external commit carries an Add");
           }
           if (!addedSignatureKeys.add(a.keyPackage().leafNode().signatureKey())) {
             throw new ValidationException(PROPOSAL_LIST, "two Adds for the same client");
@@ -221,7 +267,8 @@ final class ProposalRules {
       throw new ValidationException(PROPOSAL_LIST, "a ReInit with other proposals");
     }
     if (external && (externalInits != 1 || removes > 1)) {
-      throw new ValidationException(PROPOSAL_LIST, "an external commit needs exactly one ExternalInit and at most"
+      throw new ValidationException(ValidationCheck.EXTERNAL_COMMIT,
+          "an external commit needs exactly one ExternalInit and at most"
           + " one Remove");
     }
   }

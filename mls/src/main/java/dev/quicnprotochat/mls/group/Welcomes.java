@@ -47,6 +47,9 @@ final class Welcomes {
     List<AppliedProposals.Added> added = ap.added();
     EncryptedGroupSecrets[] out = new EncryptedGroupSecrets[added.size()];
     List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    // The context of every entry is the whole encrypted GroupInfo: hash it into the HPKE key schedule once.
+    dev.quicnprotochat.mls.crypto.LabeledEncryptor encryptor = suite.encryptorWithLabel(WelcomeDecryption.LABEL,
+        encryptedInfo);
     for (int i = 0; i < added.size(); i++) {
       AppliedProposals.Added a = added.get(i);
       Optional<PathSecret> ps = Optional.empty();
@@ -57,8 +60,7 @@ final class Welcomes {
       byte[] plaintext = new GroupSecrets(joiner, ps, ap.psks()).toBytes().toByteArray();
       int slot = i;
       Runnable work = () -> {
-        HpkeCiphertext ct = suite.encryptWithLabel(a.keyPackage().initKey().toByteArray(), WelcomeDecryption.LABEL,
-            encryptedInfo, plaintext);
+        HpkeCiphertext ct = encryptor.encrypt(a.keyPackage().initKey().toByteArray(), plaintext);
         out[slot] = new EncryptedGroupSecrets(a.keyPackage().ref(suite), ct);
       };
       if (added.size() >= config.parallelThreshold()) {
@@ -85,6 +87,16 @@ final class Welcomes {
   /// RFC 9420 §12.4.3.1, the joiner's side.
   static GroupState join(Welcome welcome, KeyPackageBundle bundle, Optional<RatchetTree> suppliedTree,
       GroupConfig config) {
+    try {
+      return joinChecked(welcome, bundle, suppliedTree, config);
+    } catch (dev.quicnprotochat.mls.CryptoException e) {
+      // HPKE or AEAD failed on the Welcome: it was not made for this KeyPackage, or it was damaged.
+      throw new ValidationException(ValidationCheck.WELCOME, "the welcome does not decrypt: " + e.getMessage());
+    }
+  }
+
+  private static GroupState joinChecked(Welcome welcome, KeyPackageBundle bundle,
+      Optional<RatchetTree> suppliedTree, GroupConfig config) {
     CipherSuite suite = bundle.suite();
     EncryptedGroupSecrets entry = WelcomeDecryption.entryFor(suite, welcome, bundle.ref());
     GroupSecrets gs = WelcomeDecryption.decryptGroupSecrets(suite, welcome, entry, bundle.initKey());
@@ -95,7 +107,7 @@ final class Welcomes {
     // A new member holds no resumption PSK of the group: only external PSKs can resolve.
     byte[] pskSecret = Psks.secret(suite, gs.psks(), config.psks(), Bytes.EMPTY, Map.of());
     GroupInfo info = WelcomeDecryption.decryptGroupInfo(suite, welcome, joiner, pskSecret);
-    RatchetTree tree = GroupInfos.verifiedTree(suite, info, suppliedTree);
+    RatchetTree tree = GroupInfos.verifiedTree(suite, info, suppliedTree, config);
     LeafIndex own = null;
     for (LeafIndex l : tree.occupiedLeaves()) {
       if (tree.leaf(l).orElseThrow().equals(bundle.keyPackage().leafNode())) {
