@@ -37,7 +37,7 @@ public final class TsMlsBench {
     }
     sizes.forEach(n -> command.add(Integer.toString(n)));
     Process process = new ProcessBuilder(command).directory(interopDir.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     process.getOutputStream().close();
     String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     try {
