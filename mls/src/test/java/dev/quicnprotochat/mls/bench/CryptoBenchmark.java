@@ -44,6 +44,7 @@ public class CryptoBenchmark {
   private byte[] aad;
   private byte[] message200;
   private byte[] sealed200;
+  private byte[] hashInput;
 
   @Setup
   public void setUp() {
@@ -62,6 +63,7 @@ public class CryptoBenchmark {
     aad = bytes(random, 40);
     message200 = bytes(random, 200);
     sealed200 = suite.seal(aeadKey, aeadNonce, aad, message200);
+    hashInput = bytes(random, 256);
   }
 
   private static byte[] bytes(Random random, int n) {
@@ -94,6 +96,12 @@ public class CryptoBenchmark {
   @Benchmark
   public HpkeKeyPair deriveKeyPair() {
     return suite.deriveHpkeKeyPair(ikm);
+  }
+
+  /// The suite's hash over 256 bytes: about one tree-hash node input (a leaf node or parent node with its keys).
+  @Benchmark
+  public byte[] hash256() {
+    return suite.hash(hashInput);
   }
 
   @Benchmark

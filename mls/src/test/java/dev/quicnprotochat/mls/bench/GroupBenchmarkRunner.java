@@ -1,0 +1,173 @@
+package dev.quicnprotochat.mls.bench;
+
+import dev.quicnprotochat.mls.bench.CryptoFloor.Operation;
+import dev.quicnprotochat.mls.interop.NodeToolchain;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/// The MLS group layer against ts-mls in one run (docs/performance.md, "MLS group vs ts-mls"):
+///
+/// 1. the primitive costs of the suite ([CryptoBenchmark], JMH);
+/// 2. [GroupBenchmark] for each N (JMH, single-shot, fresh state per shot);
+/// 3. ts-mls's `node bench.mjs N` for the same N;
+///
+/// then one table per N with both figures, their ratio, and the crypto floor ([CryptoFloor]).
+///
+/// `./mvnw -B -q -pl mls test-compile exec:exec@group-bench [-Dgroup.bench.args="--suite 3 16 128"]`
+public final class GroupBenchmarkRunner {
+
+  private static final Map<String, Operation> METHODS = Map.of(
+      "addAllCommit", Operation.ADD_ALL_COMMIT,
+      "join", Operation.JOIN,
+      "updateCommit", Operation.UPDATE_COMMIT,
+      "processCommit", Operation.PROCESS_COMMIT,
+      "encrypt", Operation.ENCRYPT,
+      "decrypt", Operation.DECRYPT);
+
+  /// By name: JMH finds it in the generated benchmark list.
+  private static final String GROUP_BENCHMARK = "dev.quicnprotochat.mls.bench.GroupBenchmark";
+
+  /// JMH 1.37 uses sun.misc.Unsafe, which JDK 25 warns about on every fork.
+  private static final String QUIET_UNSAFE = "--sun-misc-unsafe-memory-access=allow";
+
+  private GroupBenchmarkRunner() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int suite = 1;
+    int reps = 0;
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--suite" -> suite = Integer.parseInt(args[++i]);
+        case "--reps" -> reps = Integer.parseInt(args[++i]);
+        default -> sizes.add(Integer.parseInt(args[i]));
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(16, 128, 1024);
+    }
+    Path interop = NodeToolchain.interopDir();
+    String node = NodeToolchain.requireNode();
+    NodeToolchain.ensureInstalled(interop);
+
+    System.out.printf("MLS group benchmark: suite %d, N = %s, Java %s, node %s, %d cpus, load %s%n", suite, sizes,
+        Runtime.version(), node, Runtime.getRuntime().availableProcessors(), load());
+    Map<Primitive, Double> costs = primitiveCosts(suite);
+    Map<Integer, Map<Operation, Double>> java = javaFigures(suite, sizes);
+    Map<Integer, Map<Operation, Double>> ts = new TreeMap<>();
+    System.out.println("running ts-mls: node bench.mjs " + sizes + " --suite " + suite + "...");
+    for (TsMlsBench.Row row : TsMlsBench.run(interop, suite, sizes, reps)) {
+      ts.put(row.n(), row.millis());
+    }
+    System.out.println();
+    // The floor is a lower bound: the fastest iteration (least disturbed by the other processes) of each primitive
+    // keeps it low, so Java/floor errs on the pessimistic side.
+    System.out.printf("primitive costs (µs, fastest JMH iteration): %s%n", format(costs));
+    for (int n : sizes) {
+      printTable(n, java.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs);
+    }
+    System.out.printf("load at end: %s%n", load());
+  }
+
+  private static Map<Primitive, Double> primitiveCosts(int suite) throws Exception {
+    StringBuilder methods = new StringBuilder();
+    for (Primitive p : Primitive.values()) {
+      methods.append(methods.isEmpty() ? "" : "|").append(p.benchmark());
+    }
+    Options options = new OptionsBuilder()
+        .include(CryptoBenchmark.class.getName() + "\\.(" + methods + ")$")
+        .param("suiteId", Integer.toString(suite))
+        .forks(1).warmupIterations(2).measurementIterations(5)
+        .warmupTime(TimeValue.milliseconds(300)).measurementTime(TimeValue.milliseconds(300))
+        .timeUnit(TimeUnit.MICROSECONDS)
+        .verbosity(VerboseMode.SILENT).jvmArgsAppend(QUIET_UNSAFE)
+        .build();
+    System.out.println("measuring primitive costs (JMH, about 30 s)...");
+    Map<Primitive, Double> costs = new EnumMap<>(Primitive.class);
+    for (RunResult r : new Runner(options).run()) {
+      String method = method(r);
+      for (Primitive p : Primitive.values()) {
+        if (p.benchmark().equals(method)) {
+          costs.put(p, r.getPrimaryResult().getStatistics().getMin());
+        }
+      }
+    }
+    return costs;
+  }
+
+  private static Map<Integer, Map<Operation, Double>> javaFigures(int suite, List<Integer> sizes) throws Exception {
+    Options options = new OptionsBuilder()
+        .include(GROUP_BENCHMARK + "\\.")
+        .param("suiteId", Integer.toString(suite))
+        .param("n", sizes.stream().map(String::valueOf).toArray(String[]::new))
+        .timeUnit(TimeUnit.MILLISECONDS)
+        .verbosity(VerboseMode.SILENT).jvmArgsAppend(QUIET_UNSAFE)
+        .build();
+    System.out.println("measuring the Java group layer (JMH, one fork per operation and N)...");
+    Collection<RunResult> results = new Runner(options).run();
+    Map<Integer, Map<Operation, Double>> figures = new TreeMap<>();
+    for (RunResult r : results) {
+      Operation op = METHODS.get(method(r));
+      if (op != null) {
+        int n = Integer.parseInt(r.getParams().getParam("n"));
+        figures.computeIfAbsent(n, k -> new EnumMap<>(Operation.class)).put(op, median(r));
+      }
+    }
+    return figures;
+  }
+
+  private static void printTable(int n, Map<Operation, Double> java, Map<Operation, Double> ts,
+      Map<Primitive, Double> costs) {
+    System.out.printf("%nN = %d (ms per operation, medians; ratio = ts-mls / Java; floor = RFC-required crypto, "
+        + "one core)%n", n);
+    System.out.printf("%-15s %10s %10s %7s %10s %8s  %s%n", "operation", "Java", "ts-mls", "ratio", "floor",
+        "Java/fl", "floor counts");
+    for (Operation op : Operation.values()) {
+      double j = java.getOrDefault(op, Double.NaN);
+      double t = ts.getOrDefault(op, Double.NaN);
+      double floor = CryptoFloor.micros(op, n, costs) / 1000.0;
+      System.out.printf(Locale.ROOT, "%-15s %10s %10s %7.1f %10s %8.2f  %s%n", op.label(), ms(j), ms(t), t / j,
+          ms(floor), j / floor, CryptoFloor.describe(op, n));
+    }
+  }
+
+  private static String ms(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, v < 10 ? "%.3f" : "%.1f", v);
+  }
+
+  private static String format(Map<Primitive, Double> costs) {
+    StringBuilder sb = new StringBuilder();
+    costs.forEach((p, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(p.name().toLowerCase(Locale.ROOT))
+        .append(' ').append(String.format(Locale.ROOT, "%.2f", v)));
+    return sb.toString();
+  }
+
+  /// The median of the measured iterations: the machine is shared, and a mean follows the outliers.
+  private static double median(RunResult r) {
+    return r.getPrimaryResult().getStatistics().getPercentile(50);
+  }
+
+  private static String method(RunResult r) {
+    String benchmark = r.getParams().getBenchmark();
+    return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+  }
+
+  private static String load() {
+    return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage());
+  }
+}

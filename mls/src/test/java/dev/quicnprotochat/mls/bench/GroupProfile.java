@@ -1,0 +1,62 @@
+package dev.quicnprotochat.mls.bench;
+
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.group.CommitOptions;
+import dev.quicnprotochat.mls.group.MlsGroup;
+import dev.quicnprotochat.mls.message.MLSMessage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Locale;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+/// Repeats one [GroupBenchmark] operation in a loop so a profiler can see where its time goes:
+/// `java -cp <test classpath> dev.quicnprotochat.mls.bench.GroupProfile <operation> <n> <rounds> [suite] [file.jfr]`.
+/// With a file name, a JFR recording (profile settings) covers only the loop, not the set-up, and is written there;
+/// `jfr print --events jdk.ExecutionSample` reads it. Prints the mean time of the operation alone (state restores
+/// excluded).
+public final class GroupProfile {
+
+  private GroupProfile() {
+  }
+
+  public static void main(String[] args) throws IOException, ParseException {
+    String op = args[0];
+    GroupBenchmark.Group g = new GroupBenchmark.Group();
+    g.n = Integer.parseInt(args[1]);
+    g.suiteId = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    int rounds = Integer.parseInt(args[2]);
+    g.setUp();
+    Recording recording = args.length > 4 ? new Recording(profileSettings()) : null;
+    if (recording != null) {
+      recording.start();
+    }
+    long total = 0;
+    for (int i = 0; i < rounds; i++) {
+      MlsGroup creator = MlsGroup.fromBytes(g.creatorEpoch1, g.config);
+      MlsGroup member = MlsGroup.fromBytes(g.memberEpoch1, g.config);
+      long start = System.nanoTime();
+      switch (op) {
+        case "processCommit" -> member.process(MLSMessage.decode(Bytes.wrap(g.updateCommit)));
+        case "updateCommit" -> creator.commit(new CommitOptions(List.of(), true, true)).commit().toBytes();
+        case "join" -> GroupBenchmark.joinFromWelcome(g);
+        case "addAllCommit" -> MlsGroup.create(g.groupId, g.creatorBundle, List.of(), g.config)
+            .commitAdds(GroupBenchmark.decode(g.keyPackages));
+        default -> throw new IllegalArgumentException("unknown operation " + op);
+      }
+      total += System.nanoTime() - start;
+    }
+    System.out.printf(Locale.ROOT, "%s n=%d: %.3f ms mean over %d rounds%n", op, g.n, total / 1e6 / rounds, rounds);
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(args[4]));
+      recording.close();
+    }
+  }
+
+  private static Configuration profileSettings() throws IOException, ParseException {
+    return Configuration.getConfiguration("profile");
+  }
+}
