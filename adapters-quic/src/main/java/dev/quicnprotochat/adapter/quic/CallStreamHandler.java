@@ -26,6 +26,7 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   private final int maxMessageBytes;
   private ByteBuf request;
   private boolean answered;
+  private boolean subscribed;
 
   /// @param subscriptions opens push subscriptions; null on a server without them (`subscribe` is then an
   ///     unknown method like any other)
@@ -58,11 +59,39 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
     } finally {
       chunk.release();
     }
+    if (subscriptions != null) {
+      openSubscriptionEarly(ctx);
+    }
+  }
+
+  /// A subscription is the one request whose client keeps its side open (its FIN means "unsubscribe"), so it is
+  /// served as soon as one whole message has arrived instead of at FIN (docs/protocol.md §8).
+  private void openSubscriptionEarly(ChannelHandlerContext ctx) {
+    MessageReader message;
+    try {
+      if (Frames.frameLength(request, maxMessageBytes) != request.readableBytes()) {
+        return;
+      }
+      message = Frames.decode(request, maxMessageBytes);
+    } catch (CallException e) {
+      return; // not a subscription the server can read; answered at FIN like any bad request
+    }
+    if (SubscriptionOpener.isSubscribe(message)) {
+      answered = true;
+      subscribed = true;
+      releaseRequest();
+      subscriptions.open(ctx, context(ctx), message);
+    }
   }
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt instanceof ChannelInputShutdownReadComplete) {
+      if (subscribed) {
+        // the client ended its side: it unsubscribes; closing the stream removes it from the hub
+        ctx.close();
+        return;
+      }
       if (!answered) {
         answered = true;
         answer(ctx);
@@ -83,8 +112,8 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
       releaseRequest();
     }
     if (subscriptions != null && SubscriptionOpener.isSubscribe(message)) {
-      // the one long-lived stream: it stays open after its first response (docs/protocol.md §8)
-      subscriptions.open(ctx, context(ctx), message);
+      reply(ctx, CallDispatcher.error(new CallException(CallError.INVALID_REQUEST,
+          "a subscription keeps the client's side of the stream open: do not end it after the request")));
       return;
     }
     dispatcher.dispatch(context(ctx), message).whenComplete((response, failure) -> {
