@@ -88,8 +88,11 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt instanceof ChannelInputShutdownReadComplete) {
       if (subscribed) {
-        // the client ended its side: it unsubscribes; closing the stream removes it from the hub
-        ctx.close();
+        // the client ended its side: it unsubscribes; closing the stream removes it from the hub. Before the
+        // subscription is established, the opener sees the ended side and answers instead
+        if (SubscriptionOpener.isEstablished(ctx.channel())) {
+          ctx.close();
+        }
         return;
       }
       if (!answered) {

@@ -7,7 +7,10 @@ import dev.quicnprotochat.application.port.in.AuthenticateUseCase;
 import dev.quicnprotochat.application.port.in.Caller;
 import dev.quicnprotochat.application.port.in.Unauthenticated;
 import dev.quicnprotochat.domain.session.SessionToken;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.quic.QuicStreamChannel;
+import io.netty.util.AttributeKey;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,6 +27,9 @@ import org.slf4j.LoggerFactory;
 /// one `Error`, then FIN.
 final class SubscriptionOpener {
   private static final Logger logger = LoggerFactory.getLogger(SubscriptionOpener.class);
+
+  private static final AttributeKey<Boolean> ESTABLISHED =
+      AttributeKey.valueOf(SubscriptionOpener.class, "established");
 
   private final AuthenticateUseCase authenticate;
   private final PushHub hub;
@@ -79,10 +85,22 @@ final class SubscriptionOpener {
     }
   }
 
+  /// Whether the stream's subscription is registered (as opposed to still authenticating).
+  static boolean isEstablished(Channel stream) {
+    return stream.hasAttr(ESTABLISHED);
+  }
+
   private void start(ChannelHandlerContext ctx, Caller caller) {
     if (!ctx.channel().isActive()) {
       return;
     }
+    if (ctx.channel() instanceof QuicStreamChannel quic && quic.isInputShutdown()) {
+      // the client ended its side while we authenticated: it sent a plain call, which a subscription is not
+      fail(ctx, new CallException(CallError.INVALID_REQUEST,
+          "a subscription keeps the client's side of the stream open: do not end it after the request"));
+      return;
+    }
+    ctx.channel().attr(ESTABLISHED).set(Boolean.TRUE);
     ServerPushStream stream = new ServerPushStream(ctx.channel());
     hub.register(caller.identityKey(), stream);
     ctx.channel().closeFuture().addListener(closed -> {
