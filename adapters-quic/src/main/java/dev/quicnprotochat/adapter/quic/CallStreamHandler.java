@@ -27,6 +27,7 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   private ByteBuf request;
   private boolean answered;
   private boolean subscribed;
+  private MessageReader decoded;
 
   /// @param subscriptions opens push subscriptions; null on a server without them (`subscribe` is then an
   ///     unknown method like any other)
@@ -59,29 +60,36 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
     } finally {
       chunk.release();
     }
-    if (subscriptions != null) {
-      openSubscriptionEarly(ctx);
-    }
+    inspectWholeMessage(ctx);
   }
 
-  /// A subscription is the one request whose client keeps its side open (its FIN means "unsubscribe"), so it is
-  /// served as soon as one whole message has arrived instead of at FIN (docs/protocol.md §8).
-  private void openSubscriptionEarly(ChannelHandlerContext ctx) {
-    MessageReader message;
+  /// A subscription is the one request whose client keeps its side open (its FIN means "unsubscribe"), so a
+  /// request is decoded as soon as it is one whole message: a subscription is served at once (docs/protocol.md
+  /// §8), any other call keeps the decoded message for its FIN. More bytes after it void it (trailing bytes).
+  private void inspectWholeMessage(ChannelHandlerContext ctx) {
+    decoded = null;
     try {
       if (Frames.frameLength(request, maxMessageBytes) != request.readableBytes()) {
         return;
       }
-      message = Frames.decode(request, maxMessageBytes);
+      decoded = Frames.decode(request, maxMessageBytes);
     } catch (CallException e) {
-      return; // not a subscription the server can read; answered at FIN like any bad request
+      return; // answered at FIN like any bad request
     }
-    if (SubscriptionOpener.isSubscribe(message)) {
-      answered = true;
-      subscribed = true;
-      releaseRequest();
-      subscriptions.open(ctx, context(ctx), message);
+    if (!SubscriptionOpener.isSubscribe(decoded)) {
+      return;
     }
+    answered = true;
+    MessageReader message = decoded;
+    decoded = null;
+    releaseRequest();
+    if (subscriptions == null) {
+      reply(ctx, CallDispatcher.error(new CallException(CallError.UNKNOWN_METHOD,
+          "this server does not offer push subscriptions")));
+      return;
+    }
+    subscribed = true;
+    subscriptions.open(ctx, context(ctx), message);
   }
 
   @Override
@@ -105,19 +113,17 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void answer(ChannelHandlerContext ctx) {
-    MessageReader message;
+    MessageReader message = decoded;
     try {
-      message = Frames.decode(request == null ? Unpooled.EMPTY_BUFFER : request, maxMessageBytes);
+      if (message == null) {
+        message = Frames.decode(request == null ? Unpooled.EMPTY_BUFFER : request, maxMessageBytes);
+      }
     } catch (CallException e) {
       reply(ctx, CallDispatcher.error(e));
       return;
     } finally {
+      decoded = null;
       releaseRequest();
-    }
-    if (subscriptions != null && SubscriptionOpener.isSubscribe(message)) {
-      reply(ctx, CallDispatcher.error(new CallException(CallError.INVALID_REQUEST,
-          "a subscription keeps the client's side of the stream open: do not end it after the request")));
-      return;
     }
     dispatcher.dispatch(context(ctx), message).whenComplete((response, failure) -> {
       if (failure != null) {
