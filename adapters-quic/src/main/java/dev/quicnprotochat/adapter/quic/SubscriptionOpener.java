@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.capnproto.DecodeException;
 import org.capnproto.MessageBuilder;
 import org.capnproto.MessageReader;
@@ -67,13 +69,14 @@ final class SubscriptionOpener {
     }
     try {
       CompletableFuture.supplyAsync(() -> authenticate.authenticate(new AuthenticateCommand(token)), blockingExecutor)
-          .whenComplete((result, failure) -> ctx.executor().execute(() -> settle(ctx, call, result, failure)));
+          .whenComplete((result, failure) -> ctx.executor().execute(() -> settle(ctx, call, token, result, failure)));
     } catch (RejectedExecutionException e) {
       fail(ctx, new CallException(CallError.UNAVAILABLE, "server is shutting down"));
     }
   }
 
-  private void settle(ChannelHandlerContext ctx, CallContext call, AuthenticateResult result, Throwable failure) {
+  private void settle(ChannelHandlerContext ctx, CallContext call, Optional<SessionToken> token,
+                      AuthenticateResult result, Throwable failure) {
     if (failure != null) {
       logger.error("subscribe from {} failed", call.connectionId(), failure);
       fail(ctx, new CallException(CallError.INTERNAL, "internal server error"));
@@ -81,7 +84,7 @@ final class SubscriptionOpener {
     }
     switch (result) {
       case Unauthenticated unauthenticated -> fail(ctx, Outcomes.unauthenticated(unauthenticated));
-      case Caller caller -> start(ctx, caller);
+      case Caller caller -> start(ctx, caller, token);
     }
   }
 
@@ -90,7 +93,7 @@ final class SubscriptionOpener {
     return stream.hasAttr(ESTABLISHED);
   }
 
-  private void start(ChannelHandlerContext ctx, Caller caller) {
+  private void start(ChannelHandlerContext ctx, Caller caller, Optional<SessionToken> token) {
     if (!ctx.channel().isActive()) {
       return;
     }
@@ -103,18 +106,47 @@ final class SubscriptionOpener {
     ctx.channel().attr(ESTABLISHED).set(Boolean.TRUE);
     ServerPushStream stream = new ServerPushStream(ctx.channel());
     hub.register(caller.identityKey(), stream);
+    long heartbeatMillis = hub.heartbeatInterval().toMillis();
+    ScheduledFuture<?> sessionCheck = ctx.executor().scheduleAtFixedRate(() -> checkSession(ctx, caller, token),
+        heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
     ctx.channel().closeFuture().addListener(closed -> {
+      sessionCheck.cancel(false);
       stream.stopHeartbeat();
       hub.unregister(caller.identityKey(), stream);
       logger.debug("subscription of {} closed", caller.identityKey());
     });
-    long heartbeatMillis = hub.heartbeatInterval().toMillis();
     MessageBuilder ready = Frames.newMessage();
     ready.initRoot(Qpc.Response.factory).initSubscribe().setHeartbeatMillis((int) heartbeatMillis);
     ctx.writeAndFlush(Frames.encode(ready, ctx.alloc()))
         .addListener(io.netty.channel.ChannelFutureListener.CLOSE_ON_FAILURE);
     stream.startHeartbeat(heartbeatMillis);
     logger.debug("subscription of {} open", caller.identityKey());
+  }
+
+  /// A subscription lives no longer than its session: at every heartbeat interval the token is checked again, and
+  /// once it has expired or been revoked (logout) the stream is closed, so the client learns it and logs in again.
+  private void checkSession(ChannelHandlerContext ctx, Caller caller, Optional<SessionToken> token) {
+    try {
+      blockingExecutor.execute(() -> {
+        AuthenticateResult result;
+        try {
+          result = authenticate.authenticate(new AuthenticateCommand(token));
+        } catch (RuntimeException e) {
+          // a store that is down says nothing about the session: keep the subscription, check again next time
+          logger.warn("session check of a subscription failed: {}", e.toString());
+          return;
+        }
+        switch (result) {
+          case Caller stillValid -> { }
+          case Unauthenticated ended -> ctx.executor().execute(() -> {
+            logger.debug("subscription of {} ends with its session", caller.identityKey());
+            ctx.close();
+          });
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // the server is stopping and closes every stream anyway
+    }
   }
 
   private static void fail(ChannelHandlerContext ctx, CallException failure) {

@@ -36,13 +36,18 @@ final class GatewayTestBed implements AutoCloseable {
 
   final InMemoryServer memory = new InMemoryServer(dev.quicnprotochat.application.service.ServerSettings.defaults()
       .withRegistrationAuthToken(AUTH_TOKEN).withInboxDepthLimit(INBOX_DEPTH).withSealedSender(true));
-  final PushHub hub = new PushHub();
+  final PushHub hub;
   final QpcServer server;
   private final Path stateDir;
   private final List<QuicServerGateway> gateways = new CopyOnWriteArrayList<>();
 
   GatewayTestBed(Path stateDir) {
+    this(stateDir, PushHub.DEFAULT_HEARTBEAT_INTERVAL);
+  }
+
+  GatewayTestBed(Path stateDir, Duration heartbeatInterval) {
     this.stateDir = stateDir;
+    this.hub = new PushHub(heartbeatInterval);
     InboxDelivery delivery = new InboxDelivery(memory.inboxes, hub, memory.settings);
     ServerUseCases useCases = new ServerUseCases(memory.startRegistration, memory.finishRegistration,
         memory.startLogin, memory.finishLogin, memory.logout, memory.authenticate, memory.publishKeyPackages,

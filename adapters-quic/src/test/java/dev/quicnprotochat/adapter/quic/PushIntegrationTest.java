@@ -13,6 +13,7 @@ import dev.quicnprotochat.domain.channel.Epoch;
 import dev.quicnprotochat.domain.channel.MembershipChange;
 import dev.quicnprotochat.domain.identity.IdentityKey;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,8 @@ class PushIntegrationTest {
 
   @BeforeEach
   void start() {
-    bed = new GatewayTestBed(stateDir);
+    // short heartbeats, so the session check that ends subscriptions runs within a test
+    bed = new GatewayTestBed(stateDir, Duration.ofMillis(200));
   }
 
   @AfterEach
@@ -122,6 +124,37 @@ class PushIntegrationTest {
     gateway.useSession(ServerTestData.aSessionToken());
     expect(ServerErrorCode.UNAUTHENTICATED, () -> gateway.subscribe(new Events()));
     assertEquals(0, bed.hub.subscriptions());
+  }
+
+  @Test
+  void logoutEndsTheSessionsSubscriptions() throws Exception {
+    var bob = bed.register("bob");
+    QuicServerGateway otherDevice = bed.gateway();
+    otherDevice.useSession(bob.gateway().session().orElseThrow());
+    Events events = new Events();
+    otherDevice.subscribe(events);
+    CountDownLatch removed = new CountDownLatch(1);
+    bed.hub.onRemoval(identity -> removed.countDown());
+
+    bob.gateway().logout();
+
+    assertFalse(events.ended.get(10, TimeUnit.SECONDS).isBlank());
+    assertTrue(removed.await(10, TimeUnit.SECONDS));
+    assertEquals(0, bed.hub.subscriptions(bob.identityKey()));
+  }
+
+  @Test
+  void heartbeatsKeepAQuietSubscriptionOpen() throws Exception {
+    var bob = bed.register("bob");
+    Events events = new Events();
+    ServerSubscription subscription = bob.gateway().subscribe(events);
+    // let three heartbeat intervals pass: heartbeats must parse on the client and session checks must keep a
+    // valid subscription (a wait for time itself, not a poll for a result)
+    Thread.sleep(Duration.ofMillis(700));
+    assertTrue(subscription.isOpen());
+    bed.hub.notify(bob.identityKey(), 5);
+    assertEquals(5, events.take());
+    assertFalse(events.ended.isDone());
   }
 
   @Test
