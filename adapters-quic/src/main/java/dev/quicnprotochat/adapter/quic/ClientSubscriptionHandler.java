@@ -10,6 +10,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownReadComplete;
 import io.netty.handler.codec.quic.QuicStreamChannel;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.capnproto.DecodeException;
 import org.capnproto.MessageReader;
 import org.slf4j.Logger;
@@ -158,11 +159,15 @@ final class ClientSubscriptionHandler extends ChannelInboundHandlerAdapter imple
     open = false;
     Channel channel = stream;
     if (channel instanceof QuicStreamChannel quic) {
-      quic.eventLoop().execute(() -> {
-        if (quic.isActive() && !quic.isOutputShutdown()) {
-          quic.shutdownOutput();
-        }
-      });
+      try {
+        quic.eventLoop().execute(() -> {
+          if (quic.isActive() && !quic.isOutputShutdown()) {
+            quic.shutdownOutput();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        // the client is closed already, and the stream with it
+      }
     }
   }
 

@@ -8,7 +8,9 @@ import dev.quicnprotochat.application.port.out.client.ServerUnreachableException
 import dev.quicnprotochat.domain.session.SessionToken;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +27,7 @@ final class GatewayCalls {
   private final QpcClient client;
   private final Duration callTimeout;
   private final Supplier<Optional<SessionToken>> session;
+  private final Set<ServerSubscription> subscriptions = ConcurrentHashMap.newKeySet();
 
   GatewayCalls(QpcClient client, Duration callTimeout, Supplier<Optional<SessionToken>> session) {
     this.client = client;
@@ -55,7 +58,10 @@ final class GatewayCalls {
     CompletableFuture<ServerSubscription> opening = client.subscribe(request(Qpc.Request.Builder::initSubscribe),
         listener);
     try {
-      return await(opening);
+      ServerSubscription subscription = await(opening);
+      subscriptions.removeIf(open -> !open.isOpen());
+      subscriptions.add(subscription);
+      return subscription;
     } catch (RuntimeException e) {
       // a subscription that becomes ready after we gave up must not stay open unseen
       opening.thenAccept(ServerSubscription::close);
@@ -92,7 +98,9 @@ final class GatewayCalls {
     }
   }
 
+  /// Closes the subscriptions first, so their listeners do not hear of an unexpected end, then the connection.
   void close() {
+    subscriptions.forEach(ServerSubscription::close);
     client.close();
   }
 }

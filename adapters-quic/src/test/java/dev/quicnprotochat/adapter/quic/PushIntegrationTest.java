@@ -158,6 +158,16 @@ class PushIntegrationTest {
   }
 
   @Test
+  void closingTheGatewayIsNoUnexpectedEnd() throws Exception {
+    var bob = bed.register("bob");
+    Events events = new Events();
+    ServerSubscription subscription = bob.gateway().subscribe(events);
+    bob.gateway().close(); // returns once the connection and its streams are closed
+    assertFalse(subscription.isOpen());
+    assertFalse(events.ended.isDone(), "the client closed it: no subscriptionEnded");
+  }
+
+  @Test
   void serverShutdownEndsTheSubscriptionVisibly() throws Exception {
     var bob = bed.register("bob");
     Events events = new Events();
