@@ -22,12 +22,18 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   static final int STOP_SENDING_TOO_LARGE = 0x101;
 
   private final CallDispatcher dispatcher;
+  private final SubscriptionOpener subscriptions;
   private final int maxMessageBytes;
   private ByteBuf request;
   private boolean answered;
+  private boolean subscribed;
+  private MessageReader decoded;
 
-  CallStreamHandler(CallDispatcher dispatcher, int maxMessageBytes) {
+  /// @param subscriptions opens push subscriptions; null on a server without them (`subscribe` is then an
+  ///     unknown method like any other)
+  CallStreamHandler(CallDispatcher dispatcher, SubscriptionOpener subscriptions, int maxMessageBytes) {
     this.dispatcher = dispatcher;
+    this.subscriptions = subscriptions;
     this.maxMessageBytes = maxMessageBytes;
   }
 
@@ -54,11 +60,49 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
     } finally {
       chunk.release();
     }
+    inspectWholeMessage(ctx);
+  }
+
+  /// A subscription is the one request whose client keeps its side open (its FIN means "unsubscribe"), so a
+  /// request is decoded as soon as it is one whole message: a subscription is served at once (docs/protocol.md
+  /// §8), any other call keeps the decoded message for its FIN. More bytes after it void it (trailing bytes).
+  private void inspectWholeMessage(ChannelHandlerContext ctx) {
+    decoded = null;
+    try {
+      if (Frames.frameLength(request, maxMessageBytes) != request.readableBytes()) {
+        return;
+      }
+      decoded = Frames.decode(request, maxMessageBytes);
+    } catch (CallException e) {
+      return; // answered at FIN like any bad request
+    }
+    if (!SubscriptionOpener.isSubscribe(decoded)) {
+      return;
+    }
+    answered = true;
+    MessageReader message = decoded;
+    decoded = null;
+    releaseRequest();
+    if (subscriptions == null) {
+      reply(ctx, CallDispatcher.error(new CallException(CallError.UNKNOWN_METHOD,
+          "this server does not offer push subscriptions")));
+      return;
+    }
+    subscribed = true;
+    subscriptions.open(ctx, context(ctx), message);
   }
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt instanceof ChannelInputShutdownReadComplete) {
+      if (subscribed) {
+        // the client ended its side: it unsubscribes; closing the stream removes it from the hub. Before the
+        // subscription is established, the opener sees the ended side and answers instead
+        if (SubscriptionOpener.isEstablished(ctx.channel())) {
+          ctx.close();
+        }
+        return;
+      }
       if (!answered) {
         answered = true;
         answer(ctx);
@@ -69,13 +113,16 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void answer(ChannelHandlerContext ctx) {
-    MessageReader message;
+    MessageReader message = decoded;
     try {
-      message = Frames.decode(request == null ? Unpooled.EMPTY_BUFFER : request, maxMessageBytes);
+      if (message == null) {
+        message = Frames.decode(request == null ? Unpooled.EMPTY_BUFFER : request, maxMessageBytes);
+      }
     } catch (CallException e) {
       reply(ctx, CallDispatcher.error(e));
       return;
     } finally {
+      decoded = null;
       releaseRequest();
     }
     dispatcher.dispatch(context(ctx), message).whenComplete((response, failure) -> {
@@ -95,7 +142,7 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   /// Writes the response and FIN. Safe from any thread: Netty hands the write to the stream's event loop.
-  private static void reply(ChannelHandlerContext ctx, MessageBuilder response) {
+  static void reply(ChannelHandlerContext ctx, MessageBuilder response) {
     ByteBuf bytes = Frames.encode(response, ctx.alloc());
     ctx.writeAndFlush(bytes).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
   }
