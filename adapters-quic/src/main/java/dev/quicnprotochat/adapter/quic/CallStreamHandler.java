@@ -22,12 +22,16 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   static final int STOP_SENDING_TOO_LARGE = 0x101;
 
   private final CallDispatcher dispatcher;
+  private final SubscriptionOpener subscriptions;
   private final int maxMessageBytes;
   private ByteBuf request;
   private boolean answered;
 
-  CallStreamHandler(CallDispatcher dispatcher, int maxMessageBytes) {
+  /// @param subscriptions opens push subscriptions; null on a server without them (`subscribe` is then an
+  ///     unknown method like any other)
+  CallStreamHandler(CallDispatcher dispatcher, SubscriptionOpener subscriptions, int maxMessageBytes) {
     this.dispatcher = dispatcher;
+    this.subscriptions = subscriptions;
     this.maxMessageBytes = maxMessageBytes;
   }
 
@@ -78,6 +82,11 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
     } finally {
       releaseRequest();
     }
+    if (subscriptions != null && SubscriptionOpener.isSubscribe(message)) {
+      // the one long-lived stream: it stays open after its first response (docs/protocol.md §8)
+      subscriptions.open(ctx, context(ctx), message);
+      return;
+    }
     dispatcher.dispatch(context(ctx), message).whenComplete((response, failure) -> {
       if (failure != null) {
         logger.error("dispatch failed", failure);
@@ -95,7 +104,7 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   /// Writes the response and FIN. Safe from any thread: Netty hands the write to the stream's event loop.
-  private static void reply(ChannelHandlerContext ctx, MessageBuilder response) {
+  static void reply(ChannelHandlerContext ctx, MessageBuilder response) {
     ByteBuf bytes = Frames.encode(response, ctx.alloc());
     ctx.writeAndFlush(bytes).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
   }

@@ -147,7 +147,7 @@ public final class QpcClient implements AutoCloseable {
         case PING -> new PingReply(response.getPing().getServerVersion().toString(),
             Instant.ofEpochMilli(response.getPing().getServerTimeMillis()), roundTrip);
         case ERROR -> throw WireErrors.read(response.getError());
-        case _NOT_IN_SCHEMA -> throw new TransportException("server sent a response this client does not know");
+        default -> throw new TransportException("server answered ping with " + response.which());
       };
     });
   }

@@ -9,6 +9,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,20 +23,43 @@ public final class QpcServer implements AutoCloseable {
 
   private final ServerSettings settings;
   private final CallDispatcher dispatcher;
+  private final SubscriptionOpener subscriptions;
   private final ExecutorService blockingExecutor;
   private final ConnectionHandler connections = new ConnectionHandler();
   private EventLoopGroup group;
   private Channel channel;
 
+  /// A server that answers only `ping` (every other method gets `unknownMethod`): for transport checks.
   public QpcServer(ServerSettings settings) {
-    this(settings, List.of(new PingHandler(settings.info())), gateFor(settings.limits()));
+    this(settings, List.of(new PingHandler(settings.info())), gateFor(settings.limits()), null);
+  }
+
+  /// The full server: every method of docs/protocol.md §3 served by `useCases`, and push subscriptions
+  /// registered with `pushHub` (which the delivery service must use as its `InboxNotifier`).
+  public QpcServer(ServerSettings settings, ServerUseCases useCases, PushHub pushHub) {
+    this(settings, ServerHandlers.all(settings.info(), useCases), gateFor(settings.limits()),
+        new SubscriptionSource(useCases, pushHub));
   }
 
   QpcServer(ServerSettings settings, List<CallHandler> handlers, CallGate gate) {
+    this(settings, handlers, gate, null);
+  }
+
+  private QpcServer(ServerSettings settings, List<CallHandler> handlers, CallGate gate, SubscriptionSource push) {
     this.settings = settings;
     // stores block; virtual threads keep them off the event loop without sizing a pool
     this.blockingExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("qpc-call-", 0).factory());
     this.dispatcher = new CallDispatcher(handlers, gate, blockingExecutor);
+    this.subscriptions = push == null
+        ? null
+        : new SubscriptionOpener(push.useCases().authenticate(), push.hub(), gate, blockingExecutor);
+  }
+
+  private record SubscriptionSource(ServerUseCases useCases, PushHub hub) {
+    SubscriptionSource {
+      Objects.requireNonNull(useCases, "use cases");
+      Objects.requireNonNull(hub, "push hub");
+    }
   }
 
   private static CallGate gateFor(TransportLimits limits) {
@@ -51,7 +75,7 @@ public final class QpcServer implements AutoCloseable {
     }
     TransportLimits limits = settings.limits();
     ChannelHandler codec = ServerCodecs.build(settings.identity(), limits, connections,
-        () -> new CallStreamHandler(dispatcher, limits.maxMessageBytes()));
+        () -> new CallStreamHandler(dispatcher, subscriptions, limits.maxMessageBytes()));
     group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     try {
       channel = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(codec)

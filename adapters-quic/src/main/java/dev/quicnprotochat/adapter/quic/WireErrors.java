@@ -14,8 +14,26 @@ final class WireErrors {
       case UNKNOWN_METHOD -> Qpc.ErrorCode.UNKNOWN_METHOD;
       case RATE_LIMITED -> Qpc.ErrorCode.RATE_LIMITED;
       case UNAVAILABLE -> Qpc.ErrorCode.UNAVAILABLE;
-      case INTERNAL, UNRECOGNISED -> Qpc.ErrorCode.INTERNAL;
       case INBOX_FULL -> Qpc.ErrorCode.INBOX_FULL;
+      case UNAUTHENTICATED -> Qpc.ErrorCode.UNAUTHENTICATED;
+      case NOT_A_MEMBER -> Qpc.ErrorCode.NOT_A_MEMBER;
+      case UNKNOWN_USER -> Qpc.ErrorCode.UNKNOWN_USER;
+      case UNKNOWN_CHANNEL -> Qpc.ErrorCode.UNKNOWN_CHANNEL;
+      case USERNAME_TAKEN -> Qpc.ErrorCode.USERNAME_TAKEN;
+      case IDENTITY_KEY_TAKEN -> Qpc.ErrorCode.IDENTITY_KEY_TAKEN;
+      case INVALID_KEY_PACKAGE -> Qpc.ErrorCode.INVALID_KEY_PACKAGE;
+      case TOO_MANY_KEY_PACKAGES -> Qpc.ErrorCode.TOO_MANY_KEY_PACKAGES;
+      case NO_KEY_PACKAGE -> Qpc.ErrorCode.NO_KEY_PACKAGE;
+      case STALE_EPOCH -> Qpc.ErrorCode.STALE_EPOCH;
+      case FUTURE_EPOCH -> Qpc.ErrorCode.FUTURE_EPOCH;
+      case MEMBERSHIP_REFUSED -> Qpc.ErrorCode.MEMBERSHIP_REFUSED;
+      case RECIPIENT_NOT_A_MEMBER -> Qpc.ErrorCode.RECIPIENT_NOT_A_MEMBER;
+      case REGISTRATION_CLOSED -> Qpc.ErrorCode.REGISTRATION_CLOSED;
+      case CREDENTIAL_REFUSED -> Qpc.ErrorCode.CREDENTIAL_REFUSED;
+      case SEALED_SENDER_DISABLED -> Qpc.ErrorCode.SEALED_SENDER_DISABLED;
+      case LOGIN_FAILED -> Qpc.ErrorCode.LOGIN_FAILED;
+      case INVALID_REQUEST -> Qpc.ErrorCode.INVALID_REQUEST;
+      case INTERNAL, UNRECOGNISED -> Qpc.ErrorCode.INTERNAL;
     };
   }
 
@@ -33,6 +51,24 @@ final class WireErrors {
       case UNAVAILABLE -> CallError.UNAVAILABLE;
       case INTERNAL -> CallError.INTERNAL;
       case INBOX_FULL -> CallError.INBOX_FULL;
+      case UNAUTHENTICATED -> CallError.UNAUTHENTICATED;
+      case NOT_A_MEMBER -> CallError.NOT_A_MEMBER;
+      case UNKNOWN_USER -> CallError.UNKNOWN_USER;
+      case UNKNOWN_CHANNEL -> CallError.UNKNOWN_CHANNEL;
+      case USERNAME_TAKEN -> CallError.USERNAME_TAKEN;
+      case IDENTITY_KEY_TAKEN -> CallError.IDENTITY_KEY_TAKEN;
+      case INVALID_KEY_PACKAGE -> CallError.INVALID_KEY_PACKAGE;
+      case TOO_MANY_KEY_PACKAGES -> CallError.TOO_MANY_KEY_PACKAGES;
+      case NO_KEY_PACKAGE -> CallError.NO_KEY_PACKAGE;
+      case STALE_EPOCH -> CallError.STALE_EPOCH;
+      case FUTURE_EPOCH -> CallError.FUTURE_EPOCH;
+      case MEMBERSHIP_REFUSED -> CallError.MEMBERSHIP_REFUSED;
+      case RECIPIENT_NOT_A_MEMBER -> CallError.RECIPIENT_NOT_A_MEMBER;
+      case REGISTRATION_CLOSED -> CallError.REGISTRATION_CLOSED;
+      case CREDENTIAL_REFUSED -> CallError.CREDENTIAL_REFUSED;
+      case SEALED_SENDER_DISABLED -> CallError.SEALED_SENDER_DISABLED;
+      case LOGIN_FAILED -> CallError.LOGIN_FAILED;
+      case INVALID_REQUEST -> CallError.INVALID_REQUEST;
       case UNSPECIFIED, _NOT_IN_SCHEMA -> CallError.UNRECOGNISED;
     };
   }
@@ -42,6 +78,7 @@ final class WireErrors {
     Qpc.Error.Builder error = response.initError();
     error.setCode((short) toWire(failure.error()).ordinal());
     error.setMessage(failure.getMessage());
+    failure.currentEpoch().ifPresent(error::setCurrentEpoch);
   }
 
   /// Reads a wire `Error` into the exception a client raises.
@@ -49,8 +86,12 @@ final class WireErrors {
     int code = Short.toUnsignedInt(error.getCode());
     CallError kind = fromWire(code);
     String message = error.hasMessage() ? error.getMessage().toString() : "";
-    return new CallException(kind, kind == CallError.UNRECOGNISED
-        ? "server error code " + code + ": " + message
-        : message);
+    if (kind == CallError.UNRECOGNISED) {
+      return new CallException(kind, "server error code " + code + ": " + message);
+    }
+    if ((kind == CallError.STALE_EPOCH || kind == CallError.FUTURE_EPOCH) && error.getCurrentEpoch() >= 0) {
+      return CallException.withEpoch(kind, message, error.getCurrentEpoch());
+    }
+    return new CallException(kind, message);
   }
 }

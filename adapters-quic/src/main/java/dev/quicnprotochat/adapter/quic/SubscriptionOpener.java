@@ -1,0 +1,105 @@
+package dev.quicnprotochat.adapter.quic;
+
+import dev.quicnprotochat.adapter.quic.wire.Qpc;
+import dev.quicnprotochat.application.port.in.AuthenticateCommand;
+import dev.quicnprotochat.application.port.in.AuthenticateResult;
+import dev.quicnprotochat.application.port.in.AuthenticateUseCase;
+import dev.quicnprotochat.application.port.in.Caller;
+import dev.quicnprotochat.application.port.in.Unauthenticated;
+import dev.quicnprotochat.domain.session.SessionToken;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.capnproto.DecodeException;
+import org.capnproto.MessageBuilder;
+import org.capnproto.MessageReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Opens push subscriptions (docs/protocol.md §8): authenticates the token off the event loop, registers the
+/// stream with the [PushHub] *before* answering, so every entry enqueued after the client saw the answer is
+/// announced, then answers `Response{subscribe}` without ending the stream. Failures answer like any call:
+/// one `Error`, then FIN.
+final class SubscriptionOpener {
+  private static final Logger logger = LoggerFactory.getLogger(SubscriptionOpener.class);
+
+  private final AuthenticateUseCase authenticate;
+  private final PushHub hub;
+  private final CallGate gate;
+  private final Executor blockingExecutor;
+
+  SubscriptionOpener(AuthenticateUseCase authenticate, PushHub hub, CallGate gate, Executor blockingExecutor) {
+    this.authenticate = authenticate;
+    this.hub = hub;
+    this.gate = gate;
+    this.blockingExecutor = blockingExecutor;
+  }
+
+  static boolean isSubscribe(MessageReader message) {
+    try {
+      return message.getRoot(Qpc.Request.factory).which() == Qpc.Request.Which.SUBSCRIBE;
+    } catch (DecodeException e) {
+      return false;
+    }
+  }
+
+  void open(ChannelHandlerContext ctx, CallContext call, MessageReader message) {
+    Optional<SessionToken> token;
+    try {
+      gate.admit(call);
+      Qpc.Request.Reader request = message.getRoot(Qpc.Request.factory);
+      request.getSubscribe();
+      token = SessionTokens.read(request);
+    } catch (CallException e) {
+      fail(ctx, e);
+      return;
+    } catch (DecodeException e) {
+      fail(ctx, new CallException(CallError.MALFORMED_REQUEST, "not a well-formed request"));
+      return;
+    }
+    try {
+      CompletableFuture.supplyAsync(() -> authenticate.authenticate(new AuthenticateCommand(token)), blockingExecutor)
+          .whenComplete((result, failure) -> ctx.executor().execute(() -> settle(ctx, call, result, failure)));
+    } catch (RejectedExecutionException e) {
+      fail(ctx, new CallException(CallError.UNAVAILABLE, "server is shutting down"));
+    }
+  }
+
+  private void settle(ChannelHandlerContext ctx, CallContext call, AuthenticateResult result, Throwable failure) {
+    if (failure != null) {
+      logger.error("subscribe from {} failed", call.connectionId(), failure);
+      fail(ctx, new CallException(CallError.INTERNAL, "internal server error"));
+      return;
+    }
+    switch (result) {
+      case Unauthenticated unauthenticated -> fail(ctx, Outcomes.unauthenticated(unauthenticated));
+      case Caller caller -> start(ctx, caller);
+    }
+  }
+
+  private void start(ChannelHandlerContext ctx, Caller caller) {
+    if (!ctx.channel().isActive()) {
+      return;
+    }
+    ServerPushStream stream = new ServerPushStream(ctx.channel());
+    hub.register(caller.identityKey(), stream);
+    ctx.channel().closeFuture().addListener(closed -> {
+      stream.stopHeartbeat();
+      hub.unregister(caller.identityKey(), stream);
+      logger.debug("subscription of {} closed", caller.identityKey());
+    });
+    long heartbeatMillis = hub.heartbeatInterval().toMillis();
+    MessageBuilder ready = Frames.newMessage();
+    ready.initRoot(Qpc.Response.factory).initSubscribe().setHeartbeatMillis((int) heartbeatMillis);
+    ctx.writeAndFlush(Frames.encode(ready, ctx.alloc()))
+        .addListener(io.netty.channel.ChannelFutureListener.CLOSE_ON_FAILURE);
+    stream.startHeartbeat(heartbeatMillis);
+    logger.debug("subscription of {} open", caller.identityKey());
+  }
+
+  private static void fail(ChannelHandlerContext ctx, CallException failure) {
+    CallStreamHandler.reply(ctx, CallDispatcher.error(failure));
+  }
+}
