@@ -2,6 +2,7 @@ package dev.quicnprotochat.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.quicnprotochat.adapter.quic.PushHub;
 import dev.quicnprotochat.adapter.persistence.sql.PostgresInboxNotifier;
 import dev.quicnprotochat.application.port.out.InboxNotifier;
 import dev.quicnprotochat.bootstrap.store.ServerStorage;
@@ -18,9 +19,14 @@ interface NotifierModule {
   @Provides
   @Singleton
   @Named("local")
-  static InboxNotifier local() {
-    // TODO(server-wiring): PushHub, once the push subscription stream lands
-    return (recipient, sequence) -> { };
+  static InboxNotifier local(PushHub hub) {
+    return hub;
+  }
+
+  @Provides
+  @Singleton
+  static PushHub pushHub() {
+    return new PushHub();
   }
 
   @Provides

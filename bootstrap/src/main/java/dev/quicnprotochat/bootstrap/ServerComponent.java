@@ -2,18 +2,20 @@ package dev.quicnprotochat.bootstrap;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import dev.quicnprotochat.adapter.quic.PushHub;
 import dev.quicnprotochat.adapter.quic.QpcServer;
+import dev.quicnprotochat.adapter.quic.ServerUseCases;
 import dev.quicnprotochat.adapter.quic.TlsIdentity;
+import dev.quicnprotochat.application.port.in.CreateChannelUseCase;
 import dev.quicnprotochat.application.port.in.FetchInboxUseCase;
 import dev.quicnprotochat.application.port.in.FetchKeyPackageUseCase;
 import dev.quicnprotochat.application.port.in.FinishLoginUseCase;
 import dev.quicnprotochat.application.port.in.FinishRegistrationUseCase;
 import dev.quicnprotochat.application.port.in.PublishKeyPackagesUseCase;
+import dev.quicnprotochat.application.port.in.SendToChannelUseCase;
 import dev.quicnprotochat.application.port.in.StartLoginUseCase;
 import dev.quicnprotochat.application.port.in.StartRegistrationUseCase;
 import dev.quicnprotochat.application.port.in.SubmitCommitUseCase;
-import dev.quicnprotochat.application.port.in.CreateChannelUseCase;
-import dev.quicnprotochat.application.port.in.SendToChannelUseCase;
 import dev.quicnprotochat.bootstrap.config.ServerConfig;
 import dev.quicnprotochat.bootstrap.store.ServerStorage;
 import jakarta.inject.Singleton;
@@ -27,6 +29,10 @@ public interface ServerComponent {
   QpcServer server();
 
   ServerStorage storage();
+
+  ServerUseCases useCases();
+
+  PushHub pushHub();
 
   ServerResources resources();
 

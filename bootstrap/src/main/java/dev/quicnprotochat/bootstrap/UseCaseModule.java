@@ -2,6 +2,8 @@ package dev.quicnprotochat.bootstrap;
 
 import dagger.Binds;
 import dagger.Module;
+import dagger.Provides;
+import dev.quicnprotochat.adapter.quic.ServerUseCases;
 import dev.quicnprotochat.application.port.in.AckInboxUseCase;
 import dev.quicnprotochat.application.port.in.AuthenticateUseCase;
 import dev.quicnprotochat.application.port.in.CountKeyPackagesUseCase;
@@ -42,6 +44,7 @@ import dev.quicnprotochat.application.service.SendToChannelService;
 import dev.quicnprotochat.application.service.StartLoginService;
 import dev.quicnprotochat.application.service.StartRegistrationService;
 import dev.quicnprotochat.application.service.SubmitCommitService;
+import jakarta.inject.Singleton;
 
 /// Binds every inbound port of the server (docs/server-use-cases.md) to its service. The services are
 /// `@Singleton` with `@Inject` constructors, so Dagger builds them from the ports and settings bound elsewhere.
@@ -107,4 +110,31 @@ interface UseCaseModule {
 
   @Binds
   ResolveIdentityUseCase resolveIdentity(ResolveIdentityService service);
+
+  /// All of them in the one value the QUIC server takes.
+  @Provides
+  @Singleton
+  static ServerUseCases useCases(
+      StartRegistrationUseCase startRegistration,
+      FinishRegistrationUseCase finishRegistration,
+      StartLoginUseCase startLogin,
+      FinishLoginUseCase finishLogin,
+      LogoutUseCase logout,
+      AuthenticateUseCase authenticate,
+      PublishKeyPackagesUseCase publishKeyPackages,
+      FetchKeyPackageUseCase fetchKeyPackage,
+      CountKeyPackagesUseCase countKeyPackages,
+      EnqueueMessageUseCase enqueueMessage,
+      FetchInboxUseCase fetchInbox,
+      AckInboxUseCase ackInbox,
+      CreateChannelUseCase createChannel,
+      OpenDirectChannelUseCase openDirectChannel,
+      SendToChannelUseCase sendToChannel,
+      SubmitCommitUseCase submitCommit,
+      SendSealedMessageUseCase sendSealedMessage,
+      DescribeChannelUseCase describeChannel,
+      ResolveUserUseCase resolveUser,
+      ResolveIdentityUseCase resolveIdentity) {
+    return new ServerUseCases(startRegistration, finishRegistration, startLogin, finishLogin, logout, authenticate, publishKeyPackages, fetchKeyPackage, countKeyPackages, enqueueMessage, fetchInbox, ackInbox, createChannel, openDirectChannel, sendToChannel, submitCommit, sendSealedMessage, describeChannel, resolveUser, resolveIdentity);
+  }
 }
