@@ -10,7 +10,11 @@ final class ServerHandlers {
   static List<CallHandler> all(ServerInfo info, ServerUseCases useCases) {
     List<CallHandler> handlers = new ArrayList<>();
     handlers.add(new PingHandler(info));
-    // TODO(server-wiring): one handler per use case lands in the next commits
+    handlers.addAll(AuthHandlers.of(useCases));
+    handlers.addAll(KeyPackageHandlers.of(useCases));
+    handlers.addAll(InboxHandlers.of(useCases));
+    handlers.addAll(ChannelHandlers.of(useCases));
+    handlers.addAll(DirectoryHandlers.of(useCases));
     return List.copyOf(handlers);
   }
 }
