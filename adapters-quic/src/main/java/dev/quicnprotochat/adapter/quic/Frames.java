@@ -68,6 +68,33 @@ final class Frames {
     }
   }
 
+  /// The length in bytes of the first framed message in `bytes` (from its reader index), or -1 while the bytes
+  /// hold less than the whole message: for streams that carry several messages back to back (push events).
+  ///
+  /// @throws CallException `MALFORMED_REQUEST` for a segment table that announces more than `maxMessageBytes`
+  static int frameLength(ByteBuf bytes, int maxMessageBytes) {
+    int start = bytes.readerIndex();
+    if (bytes.readableBytes() < 4) {
+      return -1;
+    }
+    long segments = Integer.toUnsignedLong(bytes.getIntLE(start)) + 1;
+    long header = (4 + 4 * segments + 7) / 8 * 8;
+    if (header > maxMessageBytes) {
+      throw new CallException(CallError.MALFORMED_REQUEST, "segment table too large");
+    }
+    if (bytes.readableBytes() < 4 + 4 * segments) {
+      return -1;
+    }
+    long total = header;
+    for (int i = 0; i < segments; i++) {
+      total += 8 * Integer.toUnsignedLong(bytes.getIntLE(start + 4 + 4 * i));
+      if (total > maxMessageBytes) {
+        throw new CallException(CallError.MESSAGE_TOO_LARGE, "message exceeds " + maxMessageBytes + " bytes");
+      }
+    }
+    return bytes.readableBytes() < total ? -1 : (int) total;
+  }
+
   /// Adapts a [ByteBuf] to the channel [Serialize#write] wants.
   private record ByteBufChannel(ByteBuf out) implements WritableByteChannel {
     @Override

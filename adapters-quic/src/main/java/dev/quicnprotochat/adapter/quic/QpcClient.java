@@ -1,6 +1,8 @@
 package dev.quicnprotochat.adapter.quic;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
+import dev.quicnprotochat.application.port.out.client.ServerPushListener;
+import dev.quicnprotochat.application.port.out.client.ServerSubscription;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -162,6 +164,15 @@ public final class QpcClient implements AutoCloseable {
         throw new TransportException("server sent a malformed response");
       }
     });
+  }
+
+  /// Opens a push subscription stream: writes `request` (a `subscribe` call), then reads the server's ready answer
+  /// and its events. The future completes once the server registered the subscription.
+  CompletableFuture<ServerSubscription> subscribe(MessageBuilder request, ServerPushListener listener) {
+    ClientSubscriptionHandler handler = new ClientSubscriptionHandler(listener, settings.maxResponseBytes());
+    scheduler.submit(Frames.encode(request, connection.alloc()), handler,
+        failure -> handler.ready().completeExceptionally(failure));
+    return handler.ready();
   }
 
   /// Sends `request` as is (tests craft bad input with it) and returns the raw response bytes.

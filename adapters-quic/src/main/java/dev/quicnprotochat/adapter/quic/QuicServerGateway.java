@@ -1,11 +1,15 @@
 package dev.quicnprotochat.adapter.quic;
 
+import dev.quicnprotochat.adapter.quic.wire.Qpc;
+import dev.quicnprotochat.application.port.out.client.ServerCallException;
 import dev.quicnprotochat.application.port.out.client.ServerChannelOpened;
+import dev.quicnprotochat.application.port.out.client.ServerErrorCode;
 import dev.quicnprotochat.application.port.out.client.ServerGateway;
 import dev.quicnprotochat.application.port.out.client.ServerLoginChallenge;
 import dev.quicnprotochat.application.port.out.client.ServerPushListener;
 import dev.quicnprotochat.application.port.out.client.ServerSession;
 import dev.quicnprotochat.application.port.out.client.ServerSubscription;
+import dev.quicnprotochat.application.port.out.client.ServerUnreachableException;
 import dev.quicnprotochat.domain.channel.Channel;
 import dev.quicnprotochat.domain.channel.ChannelCredential;
 import dev.quicnprotochat.domain.channel.ChannelCredentialHash;
@@ -21,142 +25,245 @@ import dev.quicnprotochat.domain.session.SessionToken;
 import dev.quicnprotochat.mls.codec.Bytes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
-/// [ServerGateway] over one [QpcClient] connection (skeleton: methods land in the next commits).
+/// [ServerGateway] over one QUIC connection ([QpcClient]): builds each `Request` with the held session token,
+/// waits at most the call timeout for the answer, and turns it into domain values ([GatewayReads]) or a
+/// [ServerCallException]. Thread-safe: calls may run concurrently, each on its own stream.
 public final class QuicServerGateway implements ServerGateway {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
-  private final QpcClient client;
-  private final Duration callTimeout;
+  private final GatewayCalls calls;
+  private final AtomicReference<SessionToken> session = new AtomicReference<>();
 
   private QuicServerGateway(QpcClient client, Duration callTimeout) {
-    this.client = client;
-    this.callTimeout = callTimeout;
+    this.calls = new GatewayCalls(client, callTimeout, () -> Optional.ofNullable(session.get()));
   }
 
-  /// Connects to the server `settings` names (TransportException with a one-line reason on failure).
+  /// Connects to the server `settings` names; throws [TransportException] with a one-line reason on failure.
   public static QuicServerGateway connect(ClientSettings settings) {
     return connect(settings, DEFAULT_CALL_TIMEOUT);
   }
 
-  /// As [#connect(ClientSettings)], with the longest a call may wait for its answer (subscriptions excepted).
+  /// As [#connect(ClientSettings)], with the longest a call may wait for its answer (subscriptions are exempt
+  /// once open).
   public static QuicServerGateway connect(ClientSettings settings, Duration callTimeout) {
+    Objects.requireNonNull(callTimeout, "call timeout");
+    if (callTimeout.isNegative() || callTimeout.isZero()) {
+      throw new IllegalArgumentException("call timeout must be positive, got " + callTimeout);
+    }
     return new QuicServerGateway(QpcClient.connect(settings), callTimeout);
   }
 
   @Override
   public Bytes startRegistration(Username username, Bytes registrationRequest, Optional<String> serverAuthToken) {
-    throw new UnsupportedOperationException("TODO(server-wiring): startRegistration");
+    return calls.call(request -> {
+      var in = request.initStartRegistration();
+      in.setUsername(username.value());
+      in.setRegistrationRequest(registrationRequest.toByteArray());
+      serverAuthToken.ifPresent(in::setServerAuthToken);
+    }, Qpc.Response.Which.START_REGISTRATION,
+        response -> Bytes.wrap(response.getStartRegistration().getRegistrationResponse().toArray()));
   }
 
   @Override
-  public void finishRegistration(Username username, IdentityKey identityKey, Bytes registrationUpload, Bytes identitySignature, Optional<String> serverAuthToken) {
-    throw new UnsupportedOperationException("TODO(server-wiring): finishRegistration");
+  public void finishRegistration(Username username, IdentityKey identityKey, Bytes registrationUpload,
+                                 Bytes identitySignature, Optional<String> serverAuthToken) {
+    calls.call(request -> {
+      var in = request.initFinishRegistration();
+      in.setUsername(username.value());
+      in.setIdentityKey(identityKey.value().toByteArray());
+      in.setRegistrationUpload(registrationUpload.toByteArray());
+      in.setIdentitySignature(identitySignature.toByteArray());
+      serverAuthToken.ifPresent(in::setServerAuthToken);
+    }, Qpc.Response.Which.FINISH_REGISTRATION, response -> null);
   }
 
   @Override
   public ServerLoginChallenge startLogin(Username username, Bytes ke1) {
-    throw new UnsupportedOperationException("TODO(server-wiring): startLogin");
+    return calls.call(request -> {
+      var in = request.initStartLogin();
+      in.setUsername(username.value());
+      in.setKe1(ke1.toByteArray());
+    }, Qpc.Response.Which.START_LOGIN, response -> new ServerLoginChallenge(
+        GatewayReads.bytes(response.getStartLogin().getAttempt()),
+        GatewayReads.bytes(response.getStartLogin().getKe2())));
   }
 
   @Override
   public ServerSession finishLogin(Bytes attempt, Bytes ke3) {
-    throw new UnsupportedOperationException("TODO(server-wiring): finishLogin");
+    ServerSession loggedIn = calls.call(request -> {
+      var in = request.initFinishLogin();
+      in.setAttempt(attempt.toByteArray());
+      in.setKe3(ke3.toByteArray());
+    }, Qpc.Response.Which.FINISH_LOGIN, response -> GatewayReads.session(response.getFinishLogin()));
+    session.set(loggedIn.token());
+    return loggedIn;
   }
 
   @Override
   public void useSession(SessionToken token) {
-    throw new UnsupportedOperationException("TODO(server-wiring): useSession");
+    session.set(Objects.requireNonNull(token, "token"));
   }
 
   @Override
   public Optional<SessionToken> session() {
-    throw new UnsupportedOperationException("TODO(server-wiring): session");
+    return Optional.ofNullable(session.get());
   }
 
   @Override
   public void logout() {
-    throw new UnsupportedOperationException("TODO(server-wiring): logout");
+    try {
+      calls.call(request -> request.initLogout(), Qpc.Response.Which.LOGOUT, response -> null);
+    } finally {
+      session.set(null);
+    }
   }
 
   @Override
   public KeyPackageCount publishKeyPackages(List<Bytes> keyPackages, Optional<Bytes> lastResort) {
-    throw new UnsupportedOperationException("TODO(server-wiring): publishKeyPackages");
+    return calls.call(request -> {
+      var in = request.initPublishKeyPackages();
+      WireValues.fill(in.initKeyPackages(keyPackages.size()), keyPackages);
+      lastResort.ifPresent(value -> in.setLastResort(value.toByteArray()));
+    }, Qpc.Response.Which.PUBLISH_KEY_PACKAGES,
+        response -> GatewayReads.count(response.getPublishKeyPackages().getCount()));
   }
 
   @Override
   public Optional<StoredKeyPackage> fetchKeyPackage(IdentityKey owner) {
-    throw new UnsupportedOperationException("TODO(server-wiring): fetchKeyPackage");
+    try {
+      return Optional.of(calls.call(request -> request.initFetchKeyPackage().setOwner(owner.value().toByteArray()),
+          Qpc.Response.Which.FETCH_KEY_PACKAGE, response -> GatewayReads.keyPackage(response.getFetchKeyPackage())));
+    } catch (ServerCallException e) {
+      if (e.code() == ServerErrorCode.NO_KEY_PACKAGE) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   @Override
   public KeyPackageCount countKeyPackages() {
-    throw new UnsupportedOperationException("TODO(server-wiring): countKeyPackages");
+    return calls.call(request -> request.initCountKeyPackages(), Qpc.Response.Which.COUNT_KEY_PACKAGES,
+        response -> GatewayReads.count(response.getCountKeyPackages().getCount()));
   }
 
   @Override
   public long enqueueMessage(IdentityKey recipient, ChannelId channelId, Bytes payload) {
-    throw new UnsupportedOperationException("TODO(server-wiring): enqueueMessage");
+    return calls.call(request -> {
+      var in = request.initEnqueueMessage();
+      in.setRecipient(recipient.value().toByteArray());
+      in.setChannelId(channelId.value().toByteArray());
+      in.setPayload(payload.toByteArray());
+    }, Qpc.Response.Which.ENQUEUE_MESSAGE, response -> response.getEnqueueMessage().getSequence());
   }
 
   @Override
   public List<InboxEntry> fetchInbox(long afterSequence, int limit) {
-    throw new UnsupportedOperationException("TODO(server-wiring): fetchInbox");
+    if (afterSequence < 0 || limit < 1) {
+      throw new IllegalArgumentException("fetch needs a cursor >= 0 and a limit >= 1");
+    }
+    return calls.call(request -> {
+      var in = request.initFetchInbox();
+      in.setAfterSequence(afterSequence);
+      in.setLimit(limit);
+    }, Qpc.Response.Which.FETCH_INBOX, response -> GatewayReads.entries(response.getFetchInbox().getEntries()));
   }
 
   @Override
   public int ackInbox(long upToSequence) {
-    throw new UnsupportedOperationException("TODO(server-wiring): ackInbox");
+    return calls.call(request -> request.initAckInbox().setUpToSequence(upToSequence),
+        Qpc.Response.Which.ACK_INBOX, response -> response.getAckInbox().getRemoved());
   }
 
   @Override
   public ServerChannelOpened createChannel(Optional<ChannelCredentialHash> credentialHash) {
-    throw new UnsupportedOperationException("TODO(server-wiring): createChannel");
+    return calls.call(request -> {
+      var in = request.initCreateChannel();
+      credentialHash.ifPresent(hash -> in.setCredentialHash(hash.value().toByteArray()));
+    }, Qpc.Response.Which.CREATE_CHANNEL, response -> new ServerChannelOpened(
+        new ChannelId(GatewayReads.bytes(response.getCreateChannel().getChannelId())),
+        new Epoch(response.getCreateChannel().getEpoch()), true));
   }
 
   @Override
   public ServerChannelOpened openDirectChannel(IdentityKey peer, Optional<ChannelCredentialHash> credentialHash) {
-    throw new UnsupportedOperationException("TODO(server-wiring): openDirectChannel");
+    return calls.call(request -> {
+      var in = request.initOpenDirectChannel();
+      in.setPeer(peer.value().toByteArray());
+      credentialHash.ifPresent(hash -> in.setCredentialHash(hash.value().toByteArray()));
+    }, Qpc.Response.Which.OPEN_DIRECT_CHANNEL, response -> {
+      var out = response.getOpenDirectChannel();
+      return new ServerChannelOpened(new ChannelId(GatewayReads.bytes(out.getChannelId())),
+          new Epoch(out.getEpoch()), out.getCreated());
+    });
   }
 
   @Override
   public int sendToChannel(ChannelId channelId, Bytes payload) {
-    throw new UnsupportedOperationException("TODO(server-wiring): sendToChannel");
+    return calls.call(request -> {
+      var in = request.initSendToChannel();
+      in.setChannelId(channelId.value().toByteArray());
+      in.setPayload(payload.toByteArray());
+    }, Qpc.Response.Which.SEND_TO_CHANNEL, response -> response.getSendToChannel().getRecipients());
   }
 
   @Override
-  public Epoch submitCommit(ChannelId channelId, Epoch epoch, MembershipChange change, Bytes commit, Optional<Bytes> welcome, Optional<ChannelCredentialHash> nextCredentialHash) {
-    throw new UnsupportedOperationException("TODO(server-wiring): submitCommit");
+  public Epoch submitCommit(ChannelId channelId, Epoch epoch, MembershipChange change, Bytes commit,
+                            Optional<Bytes> welcome, Optional<ChannelCredentialHash> nextCredentialHash) {
+    return calls.call(request -> {
+      var in = request.initSubmitCommit();
+      in.setChannelId(channelId.value().toByteArray());
+      in.setEpoch(epoch.value());
+      WireValues.fillKeys(in.initAdded(change.added().size()), change.added());
+      WireValues.fillKeys(in.initRemoved(change.removed().size()), change.removed());
+      in.setCommit(commit.toByteArray());
+      welcome.ifPresent(value -> in.setWelcome(value.toByteArray()));
+      nextCredentialHash.ifPresent(hash -> in.setNextCredentialHash(hash.value().toByteArray()));
+    }, Qpc.Response.Which.SUBMIT_COMMIT, response -> new Epoch(response.getSubmitCommit().getNewEpoch()));
   }
 
   @Override
-  public int sendSealedMessage(ChannelId channelId, ChannelCredential credential, Bytes payload) {
-    throw new UnsupportedOperationException("TODO(server-wiring): sendSealedMessage");
+  public int sendSealedMessage(ChannelId channelId, byte[] credential, Bytes payload) {
+    ChannelCredential.of(credential); // the same length check the server applies, before anything is sent
+    return calls.call(request -> {
+      var in = request.initSendSealedMessage();
+      in.setChannelId(channelId.value().toByteArray());
+      in.setCredential(credential);
+      in.setPayload(payload.toByteArray());
+    }, Qpc.Response.Which.SEND_SEALED_MESSAGE, response -> response.getSendSealedMessage().getRecipients());
   }
 
   @Override
   public Channel describeChannel(ChannelId channelId) {
-    throw new UnsupportedOperationException("TODO(server-wiring): describeChannel");
+    return calls.call(request -> request.initDescribeChannel().setChannelId(channelId.value().toByteArray()),
+        Qpc.Response.Which.DESCRIBE_CHANNEL, response -> GatewayReads.channel(response.getDescribeChannel()));
   }
 
   @Override
   public IdentityKey resolveUser(Username username) {
-    throw new UnsupportedOperationException("TODO(server-wiring): resolveUser");
+    return calls.call(request -> request.initResolveUser().setUsername(username.value()),
+        Qpc.Response.Which.RESOLVE_USER,
+        response -> new IdentityKey(GatewayReads.bytes(response.getResolveUser().getIdentityKey())));
   }
 
   @Override
   public Username resolveIdentity(IdentityKey identityKey) {
-    throw new UnsupportedOperationException("TODO(server-wiring): resolveIdentity");
+    return calls.call(request -> request.initResolveIdentity().setIdentityKey(identityKey.value().toByteArray()),
+        Qpc.Response.Which.RESOLVE_IDENTITY,
+        response -> Username.of(response.getResolveIdentity().getUsername().toString()));
   }
 
   @Override
   public ServerSubscription subscribe(ServerPushListener listener) {
-    throw new UnsupportedOperationException("TODO(server-wiring): subscribe");
+    return calls.subscribe(Objects.requireNonNull(listener, "listener"));
   }
 
   @Override
   public void close() {
-    client.close();
+    calls.close();
   }
 }

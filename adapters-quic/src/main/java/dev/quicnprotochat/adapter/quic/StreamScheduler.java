@@ -1,6 +1,7 @@
 package dev.quicnprotochat.adapter.quic;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
@@ -15,13 +16,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 /// Opens call streams on a client connection within the server's stream limit. QUIC forbids opening more
 /// bidirectional streams than the peer allows (RFC 9000 §4.6): calls beyond it wait here, in order, until the
 /// server raises the limit (MAX_STREAMS), which Netty reports as [QuicStreamLimitChangedEvent]. Every method runs
 /// on the connection's event loop, so the queue needs no lock.
 final class StreamScheduler extends ChannelInboundHandlerAdapter {
-  private record PendingCall(ByteBuf request, CompletableFuture<byte[]> result) {}
+  /// A stream to open: the request to write (then FIN), the handler that reads the server's side, and where a
+  /// failure to open goes.
+  private record PendingCall(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure) {}
 
   private final Deque<PendingCall> waiting = new ArrayDeque<>();
   private final CompletableFuture<QuicConnectionCloseEvent> peerClose = new CompletableFuture<>();
@@ -46,21 +50,27 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
 
   /// Queues one call; safe from any thread.
   void submit(ByteBuf request, CompletableFuture<byte[]> result) {
+    submit(request, new ClientCallHandler(result, maxResponseBytes), result::completeExceptionally);
+  }
+
+  /// Queues a stream whose server side `handler` reads (a push subscription); safe from any thread.
+  void submit(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure) {
+    PendingCall call = new PendingCall(request, handler, failure);
     try {
-      connection.eventLoop().execute(() -> enqueue(request, result));
+      connection.eventLoop().execute(() -> enqueue(call));
     } catch (RejectedExecutionException closed) {
       request.release();
-      result.completeExceptionally(new TransportException("the client is closed"));
+      failure.accept(new TransportException("the client is closed"));
     }
   }
 
-  private void enqueue(ByteBuf request, CompletableFuture<byte[]> result) {
+  private void enqueue(PendingCall call) {
     if (!connection.isActive() || peerClose.isDone()) {
-      request.release();
-      result.completeExceptionally(new TransportException(closeReason()));
+      call.request().release();
+      call.failure().accept(new TransportException(closeReason()));
       return;
     }
-    waiting.addLast(new PendingCall(request, result));
+    waiting.addLast(call);
     drain();
   }
 
@@ -74,7 +84,7 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
     connection.newStreamBootstrap()
         .type(QuicStreamType.BIDIRECTIONAL)
         .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
-        .handler(new ClientCallHandler(call.result(), maxResponseBytes))
+        .handler(call.handler())
         .create()
         .addListener(opened -> {
           if (opened.isSuccess()) {
@@ -87,7 +97,7 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
             waiting.addFirst(call);
           } else {
             call.request().release();
-            call.result().completeExceptionally(peerClose.isDone()
+            call.failure().accept(peerClose.isDone()
                 ? new TransportException(closeReason())
                 : new TransportException("cannot open a call stream: " + opened.cause().getMessage(),
                     opened.cause()));
@@ -125,7 +135,7 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
     while (!waiting.isEmpty()) {
       PendingCall call = waiting.pollFirst();
       call.request().release();
-      call.result().completeExceptionally(new TransportException(closeReason()));
+      call.failure().accept(new TransportException(closeReason()));
     }
     ctx.fireChannelInactive();
   }

@@ -1,7 +1,6 @@
 package dev.quicnprotochat.application.port.out.client;
 
 import dev.quicnprotochat.domain.channel.Channel;
-import dev.quicnprotochat.domain.channel.ChannelCredential;
 import dev.quicnprotochat.domain.channel.ChannelCredentialHash;
 import dev.quicnprotochat.domain.channel.ChannelId;
 import dev.quicnprotochat.domain.channel.Epoch;
@@ -86,8 +85,9 @@ public interface ServerGateway extends AutoCloseable {
   Epoch submitCommit(ChannelId channelId, Epoch epoch, MembershipChange change, Bytes commit,
                      Optional<Bytes> welcome, Optional<ChannelCredentialHash> nextCredentialHash);
 
-  /// Sends without a session, proving membership with the current epoch's channel credential; recipients.
-  int sendSealedMessage(ChannelId channelId, ChannelCredential credential, Bytes payload);
+  /// Sends without a session, proving membership with the current epoch's channel credential (its raw 16..64
+  /// bytes, as exported from the MLS epoch: `ChannelCredential` offers no way to read them back); recipients.
+  int sendSealedMessage(ChannelId channelId, byte[] credential, Bytes payload);
 
   /// Kind, members and epoch of a channel the caller is a member of.
   Channel describeChannel(ChannelId channelId);

@@ -1,0 +1,100 @@
+package dev.quicnprotochat.adapter.quic;
+
+import dev.quicnprotochat.adapter.quic.wire.Qpc;
+import dev.quicnprotochat.application.port.out.client.ServerCallException;
+
+import dev.quicnprotochat.application.port.out.client.ServerPushListener;
+import dev.quicnprotochat.application.port.out.client.ServerSubscription;
+import dev.quicnprotochat.application.port.out.client.ServerUnreachableException;
+import dev.quicnprotochat.domain.session.SessionToken;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.capnproto.DecodeException;
+import org.capnproto.MessageBuilder;
+import org.capnproto.MessageReader;
+
+/// The mechanics every [QuicServerGateway] method shares: build the request with the session token, wait for
+/// the answer within the call timeout, and turn an error or an unexpected answer into the port's exceptions.
+final class GatewayCalls {
+  private final QpcClient client;
+  private final Duration callTimeout;
+  private final Supplier<Optional<SessionToken>> session;
+
+  GatewayCalls(QpcClient client, Duration callTimeout, Supplier<Optional<SessionToken>> session) {
+    this.client = client;
+    this.callTimeout = callTimeout;
+    this.session = session;
+  }
+
+  /// One call: `fill` sets the method, `expected` is the success member, `read` turns it into the result.
+  <T> T call(Consumer<Qpc.Request.Builder> fill, Qpc.Response.Which expected, Function<Qpc.Response.Reader, T> read) {
+    MessageReader reply = await(client.call(request(fill)));
+    try {
+      Qpc.Response.Reader response = reply.getRoot(Qpc.Response.factory);
+      if (response.which() == Qpc.Response.Which.ERROR) {
+        throw GatewayErrors.toServerError(WireErrors.read(response.getError()));
+      }
+      if (response.which() != expected) {
+        throw new ServerUnreachableException("the server answered " + expected + " with " + response.which());
+      }
+      return read.apply(response);
+    } catch (DecodeException | IllegalArgumentException e) {
+      // a value the domain refuses (a 31-byte key, an invalid username) is a broken server, not our caller's fault
+      throw new ServerUnreachableException("the server sent an invalid " + expected + " answer");
+    }
+  }
+
+  /// Opens a subscription; waits for the server's ready answer within the call timeout.
+  ServerSubscription subscribe(ServerPushListener listener) {
+    CompletableFuture<ServerSubscription> opening = client.subscribe(request(Qpc.Request.Builder::initSubscribe),
+        listener);
+    try {
+      return await(opening);
+    } catch (RuntimeException e) {
+      // a subscription that becomes ready after we gave up must not stay open unseen
+      opening.thenAccept(ServerSubscription::close);
+      throw e;
+    }
+  }
+
+  private MessageBuilder request(Consumer<Qpc.Request.Builder> fill) {
+    MessageBuilder message = Frames.newMessage();
+    Qpc.Request.Builder request = message.initRoot(Qpc.Request.factory);
+    session.get().ifPresent(token -> request.setSessionToken(token.toByteArray()));
+    fill.accept(request);
+    return message;
+  }
+
+  private <T> T await(CompletableFuture<T> pending) {
+    try {
+      return pending.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new ServerUnreachableException("no answer from the server within " + callTimeout.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerUnreachableException("interrupted while waiting for the server");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof CallException call) {
+        throw GatewayErrors.toServerError(call);
+      }
+      if (cause instanceof ServerCallException server) {
+        throw server;
+      }
+      throw new ServerUnreachableException(cause == null || cause.getMessage() == null
+          ? "the call failed" : cause.getMessage());
+    }
+  }
+
+  void close() {
+    client.close();
+  }
+
+}
