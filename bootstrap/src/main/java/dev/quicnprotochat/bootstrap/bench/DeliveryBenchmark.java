@@ -145,10 +145,18 @@ public final class DeliveryBenchmark implements AutoCloseable {
     while (delivered() < sent.get() && System.nanoTime() < waitUntil) {
       Thread.sleep(1);
     }
+    for (Receiver receiver : receivers) {
+      if (receiver.errors() > 0) {
+        System.err.println("a receiver's fetches failed " + receiver.errors() + " time(s), last: "
+            + receiver.lastError());
+      }
+    }
     long end = receivers.stream().mapToLong(Receiver::lastFetchNanos).max().orElse(System.nanoTime());
     long[] latencies = receivers.stream().flatMapToLong(Receiver::latencies).sorted().toArray();
     return new DeliveryResult(sent.get(), delivered(), failures.get(), Duration.ofNanos(Math.max(1, end - start)),
-        percentile(latencies, 0.50), percentile(latencies, 0.99));
+        percentile(latencies, 0.50), percentile(latencies, 0.99),
+        receivers.stream().mapToLong(Receiver::polled).sum(),
+        receivers.stream().mapToLong(Receiver::resubscriptions).sum());
   }
 
   private long delivered() {

@@ -10,7 +10,10 @@ import java.time.Duration;
 /// @param elapsed from the first send to the last fetch
 /// @param p50 median end-to-end latency (send call started to entry fetched by the receiver)
 /// @param p99 99th percentile of the same
-public record DeliveryResult(long sent, long delivered, long failures, Duration elapsed, Duration p50, Duration p99) {
+/// @param polled messages a receiver found by its fallback poll instead of after a push event
+/// @param resubscriptions push subscriptions the server ended during the phase (receivers subscribed again)
+public record DeliveryResult(long sent, long delivered, long failures, Duration elapsed, Duration p50, Duration p99,
+    long polled, long resubscriptions) {
 
   public double deliveredPerSecond() {
     return elapsed.isZero() ? 0 : delivered / (elapsed.toNanos() / 1e9);

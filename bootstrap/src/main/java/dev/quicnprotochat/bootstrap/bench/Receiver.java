@@ -14,18 +14,27 @@ import java.util.stream.LongStream;
 final class Receiver implements ServerPushListener, AutoCloseable {
 
   private static final int PAGE = 500;
+  private static final long FALLBACK_POLL_MILLIS = 100;
+  // acks are durable writes; a client acks its cursor now and then rather than after every fetch (delivery is
+  // at-least-once: after a crash it re-fetches from the last ack)
+  private static final int ACK_EVERY_ENTRIES = 1_000;
+  private static final long ACK_EVERY_NANOS = 200_000_000L;
 
   private final ServerGateway gateway;
   private final Semaphore wake = new Semaphore(0);
   private final long[] latencies;
-  private ServerSubscription subscription;
+  private volatile ServerSubscription subscription;
   private Thread worker;
   private volatile boolean closed;
   private volatile boolean measuring;
   private volatile int recorded;
   private volatile long delivered;
   private volatile long lastFetchNanos;
+  private final java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
+  private volatile String lastError = "";
   private long cursor;
+  private long acked;
+  private long lastAckNanos;
 
   Receiver(ServerGateway gateway, int capacity) {
     this.gateway = gateway;
@@ -45,12 +54,22 @@ final class Receiver implements ServerPushListener, AutoCloseable {
 
   synchronized void reset(boolean measured) {
     measuring = measured;
+    polled.set(0);
+    resubscriptions.set(0);
     recorded = 0;
     delivered = 0;
   }
 
   long delivered() {
     return delivered;
+  }
+
+  long errors() {
+    return errors.get();
+  }
+
+  String lastError() {
+    return lastError;
   }
 
   long lastFetchNanos() {
@@ -66,26 +85,62 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     wake.release();
   }
 
+  boolean subscriptionOpen() {
+    return subscription != null && subscription.isOpen();
+  }
+
+  String endReason() {
+    return endReason;
+  }
+
+  private volatile String endReason = "";
+
   @Override
   public void subscriptionEnded(String reason) {
-    // keeps fetching on the next wake-up; the run reports fewer deliveries if events stop
+    endReason = reason;
+    // as a real client does: subscribe again, then fetch what the missed events announced
+    resubscribe = true;
     wake.release();
   }
 
+  long resubscriptions() {
+    return resubscriptions.get();
+  }
+
+  private volatile boolean resubscribe;
+  private volatile boolean polling;
+  private final java.util.concurrent.atomic.AtomicLong polled = new java.util.concurrent.atomic.AtomicLong();
+
+  /// Entries found by a fallback poll rather than after a push event.
+  long polled() {
+    return polled.get();
+  }
+  private final java.util.concurrent.atomic.AtomicLong resubscriptions = new java.util.concurrent.atomic.AtomicLong();
+
   private void loop() {
     while (!closed) {
+      boolean pushed;
       try {
-        wake.acquire();
+        // polling stays as the fallback (DESIGN.md §2): a lost event delays an entry by at most this long
+        pushed = wake.tryAcquire(FALLBACK_POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         wake.drainPermits();
       } catch (InterruptedException e) {
         return;
       }
+      polling = !pushed;
       try {
+        if (resubscribe && !closed) {
+          resubscribe = false;
+          resubscriptions.incrementAndGet();
+          subscription = gateway.subscribe(this);
+        }
         drain();
       } catch (RuntimeException e) {
         if (closed) {
           return;
         }
+        errors.incrementAndGet();
+        lastError = e.toString();
       }
     }
   }
@@ -99,7 +154,11 @@ final class Receiver implements ServerPushListener, AutoCloseable {
       long now = System.nanoTime();
       record(page, now);
       cursor = page.getLast().sequence();
-      gateway.ackInbox(cursor);
+      if (cursor - acked >= ACK_EVERY_ENTRIES || now - lastAckNanos >= ACK_EVERY_NANOS) {
+        gateway.ackInbox(cursor);
+        acked = cursor;
+        lastAckNanos = now;
+      }
     }
   }
 
@@ -110,6 +169,9 @@ final class Receiver implements ServerPushListener, AutoCloseable {
       }
     }
     delivered += page.size();
+    if (polling && measuring) {
+      polled.addAndGet(page.size());
+    }
     lastFetchNanos = now;
   }
 

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         "In-process server on loopback, in a temporary data dir (or a temporary PostgreSQL schema), removed after.",
         "Bounded by --messages and --max-seconds."},
     footer = {"", "Examples:", "  quicnprotochat bench delivery --store file",
-        "  quicnprotochat bench delivery --store postgres --db-url 'jdbc:postgresql://127.0.0.1:5432/test?user=postgres'",
+        "  quicnprotochat bench delivery --store postgres \\",
+        "      --db-url 'jdbc:postgresql://127.0.0.1:5432/test?user=postgres'",
         "  quicnprotochat bench delivery --store sqlite --senders 8 --receivers 8 --messages 50000"})
 public final class BenchDeliveryCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "file|sqlite|sqlcipher|postgres", defaultValue = "file",
@@ -64,11 +65,11 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       description = {"Send calls in flight per sender. Default: ${DEFAULT-VALUE}. Example: --in-flight 32"})
   int inFlight;
 
-  @Option(names = "--messages", paramLabel = "COUNT", defaultValue = "20000",
+  @Option(names = "--messages", paramLabel = "COUNT", defaultValue = "10000",
       description = {"Measured messages (and echo calls). Default: ${DEFAULT-VALUE}. Example: --messages 50000"})
   int messages;
 
-  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "10000",
+  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "5000",
       description = {"Unmeasured messages (and echo calls) first. Default: ${DEFAULT-VALUE}. Example: --warmup 0"})
   int warmup;
 
@@ -140,6 +141,9 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
           millis(echo.p50()), millis(echo.p99()), echo.calls(), echo.failures());
       out.printf(Locale.ROOT, "delivery / raw echo  %.1f %% of raw echo throughput%n",
           100 * delivery.deliveredPerSecond() / echo.callsPerSecond());
+      out.printf(Locale.ROOT, "push: %d of %d messages found by the 100 ms fallback poll instead of a push event; "
+          + "%d subscription(s) ended by the server and renewed%n", delivery.polled(), delivery.delivered(),
+          delivery.resubscriptions());
       return delivery.failures() == 0 && delivery.delivered() == delivery.sent() ? 0 : Cli.FAILED;
     } finally {
       deleteTree(dataDir);
