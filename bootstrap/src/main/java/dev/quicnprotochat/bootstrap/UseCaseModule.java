@@ -135,6 +135,9 @@ interface UseCaseModule {
       DescribeChannelUseCase describeChannel,
       ResolveUserUseCase resolveUser,
       ResolveIdentityUseCase resolveIdentity) {
-    return new ServerUseCases(startRegistration, finishRegistration, startLogin, finishLogin, logout, authenticate, publishKeyPackages, fetchKeyPackage, countKeyPackages, enqueueMessage, fetchInbox, ackInbox, createChannel, openDirectChannel, sendToChannel, submitCommit, sendSealedMessage, describeChannel, resolveUser, resolveIdentity);
+    return new ServerUseCases(startRegistration, finishRegistration, startLogin, finishLogin, logout, authenticate,
+        publishKeyPackages, fetchKeyPackage, countKeyPackages, enqueueMessage, fetchInbox, ackInbox, createChannel,
+        openDirectChannel, sendToChannel, submitCommit, sendSealedMessage, describeChannel, resolveUser,
+        resolveIdentity);
   }
 }

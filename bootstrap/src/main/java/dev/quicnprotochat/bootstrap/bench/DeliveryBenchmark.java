@@ -24,6 +24,7 @@ import dev.quicnprotochat.domain.session.SessionToken;
 import dev.quicnprotochat.mls.codec.Bytes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /// messages fetched per second from the first send to the last fetch.
 public final class DeliveryBenchmark implements AutoCloseable {
 
-  private static final String PASSWORD_RECORD_PLACEHOLDER = "bench user: no OPAQUE login";
+  // bench users never log in: a record no OPAQUE login can ever open
+  private static final String NO_LOGIN_RECORD = "bench user: no OPAQUE login";
 
   private final DeliverySettings settings;
   private final ServerComponent component;
@@ -115,6 +117,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
     AtomicLong ticket = new AtomicLong();
     AtomicLong sent = new AtomicLong();
     AtomicLong failures = new AtomicLong();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     long deadline = start + settings.maxDuration().toNanos();
     List<Thread> threads = new ArrayList<>();
@@ -156,7 +159,12 @@ public final class DeliveryBenchmark implements AutoCloseable {
     return new DeliveryResult(sent.get(), delivered(), failures.get(), Duration.ofNanos(Math.max(1, end - start)),
         percentile(latencies, 0.50), percentile(latencies, 0.99),
         receivers.stream().mapToLong(Receiver::polled).sum(),
-        receivers.stream().mapToLong(Receiver::resubscriptions).sum());
+        receivers.stream().mapToLong(Receiver::resubscriptions).sum(), Duration.ofNanos(processCpuNanos() - cpuStart));
+  }
+
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private long delivered() {
@@ -182,8 +190,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
     IdentityKey identityKey = IdentityKey.of(key);
     Instant now = Instant.now();
     component.storage().users().add(new RegisteredUser(username, identityKey,
-        new RegistrationRecord(Bytes.wrap(PASSWORD_RECORD_PLACEHOLDER.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-        now));
+        new RegistrationRecord(Bytes.wrap(NO_LOGIN_RECORD.getBytes(StandardCharsets.UTF_8))), now));
     SessionToken token = SessionToken.generate(random);
     component.storage().sessions().save(new Session(token.hash(), username, identityKey, now,
         now.plus(Duration.ofHours(1))));

@@ -12,8 +12,14 @@ import java.time.Duration;
 /// @param p99 99th percentile of the same
 /// @param polled messages a receiver found by its fallback poll instead of after a push event
 /// @param resubscriptions push subscriptions the server ended during the phase (receivers subscribed again)
+/// @param cpu process CPU time used during the phase
 public record DeliveryResult(long sent, long delivered, long failures, Duration elapsed, Duration p50, Duration p99,
-    long polled, long resubscriptions) {
+    long polled, long resubscriptions, Duration cpu) {
+
+  /// Process CPU (server, clients and stores together) per delivered message, in microseconds.
+  public double cpuMicrosPerMessage() {
+    return delivered == 0 ? 0 : cpu.toNanos() / 1e3 / delivered;
+  }
 
   public double deliveredPerSecond() {
     return elapsed.isZero() ? 0 : delivered / (elapsed.toNanos() / 1e9);

@@ -7,10 +7,13 @@ import dev.quicnprotochat.domain.inbox.InboxEntry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
-/// One benchmark receiver: a push subscription whose events wake a fetch loop (fetch after the cursor until the
-/// page is empty, ack what was fetched). Records each measured entry's latency from the stamp in its payload.
+/// One benchmark receiver, behaving as a client should: a push subscription whose events wake a fetch loop (fetch
+/// after the cursor until the page is empty, ack now and then), a fallback poll, and a new subscription when the
+/// server ends one. Records each measured entry's latency from the send time stamped in its payload.
 final class Receiver implements ServerPushListener, AutoCloseable {
 
   private static final int PAGE = 500;
@@ -23,15 +26,20 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private final ServerGateway gateway;
   private final Semaphore wake = new Semaphore(0);
   private final long[] latencies;
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong polled = new AtomicLong();
+  private final AtomicLong resubscriptions = new AtomicLong();
   private volatile ServerSubscription subscription;
-  private Thread worker;
+  private volatile Thread worker;
   private volatile boolean closed;
+  private volatile boolean resubscribe;
   private volatile boolean measuring;
-  private volatile int recorded;
+  private volatile String lastError = "";
   private volatile long delivered;
   private volatile long lastFetchNanos;
-  private final java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
-  private volatile String lastError = "";
+  private int recorded;
+  // only the worker thread touches these
+  private boolean polling;
   private long cursor;
   private long acked;
   private long lastAckNanos;
@@ -47,6 +55,7 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     if (!initial.isEmpty()) {
       cursor = initial.getLast().sequence();
       gateway.ackInbox(cursor);
+      acked = cursor;
     }
     subscription = gateway.subscribe(this);
     worker = Thread.ofPlatform().daemon(true).name("bench-receive").start(this::loop);
@@ -64,6 +73,10 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     return delivered;
   }
 
+  long lastFetchNanos() {
+    return lastFetchNanos;
+  }
+
   long errors() {
     return errors.get();
   }
@@ -72,8 +85,14 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     return lastError;
   }
 
-  long lastFetchNanos() {
-    return lastFetchNanos;
+  /// Entries of the measured phase found by a fallback poll rather than after a push event.
+  long polled() {
+    return polled.get();
+  }
+
+  /// Subscriptions the server ended (and this receiver renewed) during the phase.
+  long resubscriptions() {
+    return resubscriptions.get();
   }
 
   synchronized LongStream latencies() {
@@ -85,49 +104,22 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     wake.release();
   }
 
-  boolean subscriptionOpen() {
-    return subscription != null && subscription.isOpen();
-  }
-
-  String endReason() {
-    return endReason;
-  }
-
-  private volatile String endReason = "";
-
   @Override
   public void subscriptionEnded(String reason) {
-    endReason = reason;
     // as a real client does: subscribe again, then fetch what the missed events announced
     resubscribe = true;
     wake.release();
   }
 
-  long resubscriptions() {
-    return resubscriptions.get();
-  }
-
-  private volatile boolean resubscribe;
-  private volatile boolean polling;
-  private final java.util.concurrent.atomic.AtomicLong polled = new java.util.concurrent.atomic.AtomicLong();
-
-  /// Entries found by a fallback poll rather than after a push event.
-  long polled() {
-    return polled.get();
-  }
-  private final java.util.concurrent.atomic.AtomicLong resubscriptions = new java.util.concurrent.atomic.AtomicLong();
-
   private void loop() {
     while (!closed) {
-      boolean pushed;
       try {
         // polling stays as the fallback (DESIGN.md §2): a lost event delays an entry by at most this long
-        pushed = wake.tryAcquire(FALLBACK_POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        polling = !wake.tryAcquire(FALLBACK_POLL_MILLIS, TimeUnit.MILLISECONDS);
         wake.drainPermits();
       } catch (InterruptedException e) {
         return;
       }
-      polling = !pushed;
       try {
         if (resubscribe && !closed) {
           resubscribe = false;
@@ -169,20 +161,22 @@ final class Receiver implements ServerPushListener, AutoCloseable {
       }
     }
     delivered += page.size();
+    lastFetchNanos = now;
     if (polling && measuring) {
       polled.addAndGet(page.size());
     }
-    lastFetchNanos = now;
   }
 
   @Override
   public void close() {
     closed = true;
-    if (subscription != null) {
-      subscription.close();
+    ServerSubscription current = subscription;
+    if (current != null) {
+      current.close();
     }
-    if (worker != null) {
-      worker.interrupt();
+    Thread thread = worker;
+    if (thread != null) {
+      thread.interrupt();
     }
     gateway.close();
   }

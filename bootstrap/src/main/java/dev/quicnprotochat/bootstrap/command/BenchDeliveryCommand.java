@@ -132,15 +132,16 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       }
       BenchReport transport = TransportBenchmark.run(echoSettings, Version.current());
       LoadResult echo = transport.echo();
-      out.printf(Locale.ROOT, "%-16s %10s %9s %9s %9s %9s%n", "variant", "msgs/s", "p50 ms", "p99 ms", "count",
-          "failures");
-      out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %9d %9d%n", "delivery", delivery.deliveredPerSecond(),
-          millis(delivery.p50()), millis(delivery.p99()), delivery.delivered(),
+      out.printf(Locale.ROOT, "%-16s %10s %9s %9s %9s %9s %9s%n", "variant", "msgs/s", "p50 ms", "p99 ms",
+          "cpu us/msg", "count", "failures");
+      out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %9.1f %9d %9d%n", "delivery", delivery.deliveredPerSecond(),
+          millis(delivery.p50()), millis(delivery.p99()), delivery.cpuMicrosPerMessage(), delivery.delivered(),
           delivery.failures() + (delivery.sent() - delivery.delivered()));
-      out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %9d %9d%n", "raw echo", echo.callsPerSecond(),
-          millis(echo.p50()), millis(echo.p99()), echo.calls(), echo.failures());
-      out.printf(Locale.ROOT, "delivery / raw echo  %.1f %% of raw echo throughput%n",
-          100 * delivery.deliveredPerSecond() / echo.callsPerSecond());
+      out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %9.1f %9d %9d%n", "raw echo", echo.callsPerSecond(),
+          millis(echo.p50()), millis(echo.p99()), echo.cpuMicrosPerCall(), echo.calls(), echo.failures());
+      out.printf(Locale.ROOT, "delivery / raw echo  %.1f %% of raw echo throughput, %.1f %% by CPU per message%n",
+          100 * delivery.deliveredPerSecond() / echo.callsPerSecond(),
+          100 * echo.cpuMicrosPerCall() / delivery.cpuMicrosPerMessage());
       out.printf(Locale.ROOT, "push: %d of %d messages found by the 100 ms fallback poll instead of a push event; "
           + "%d subscription(s) ended by the server and renewed%n", delivery.polled(), delivery.delivered(),
           delivery.resubscriptions());

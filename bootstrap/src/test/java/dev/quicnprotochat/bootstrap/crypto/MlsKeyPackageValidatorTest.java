@@ -98,7 +98,8 @@ class MlsKeyPackageValidatorTest {
   void acceptsTheChaChaSuiteToo() {
     var chacha = CipherSuites.byId(CipherSuites.MLS_128_DHKEMX25519_CHACHA20POLY1305_SHA256_ED25519);
 
-    assertInstanceOf(Result.Valid.class, validator.validate(TestKeyPackages.message(chacha, alice, TestKeyPackages.FOREVER),
+    assertInstanceOf(Result.Valid.class, validator.validate(
+        TestKeyPackages.message(chacha, alice, TestKeyPackages.FOREVER),
         identityKey(alice)));
   }
 
