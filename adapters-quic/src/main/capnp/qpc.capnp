@@ -73,8 +73,6 @@ struct Error {
   # one line for humans; never contains key material, tokens or payloads
   currentEpoch @2 :UInt64;
   # staleEpoch and futureEpoch: the channel's current epoch (0 otherwise)
-  retryAfterMillis @3 :UInt64;
-  # rateLimited: how long to wait before retrying, when the server knows (0 otherwise)
 }
 
 # Stable numeric error codes carried in Error.code. Append-only like everything here.

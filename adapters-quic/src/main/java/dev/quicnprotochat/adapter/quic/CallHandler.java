@@ -2,8 +2,9 @@ package dev.quicnprotochat.adapter.quic;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
 
-/// Serves one method of the `Request` union. Later methods (auth, key packages, inbox, channels) add one handler
-/// each, implemented against application ports, and register it with [CallDispatcher].
+/// Serves one method of the `Request` union. Ping is answered by the transport ([PingHandler]); every use-case
+/// method is a [UseCaseHandler] listed by [ServerHandlers]. The push subscription is not a call and is served by
+/// [SubscriptionOpener] instead.
 interface CallHandler {
   /// The union tag this handler serves.
   Qpc.Request.Which method();

@@ -26,6 +26,8 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   private final int maxMessageBytes;
   private ByteBuf request;
   private boolean answered;
+  private boolean subscribed;
+  private MessageReader decoded;
 
   /// @param subscriptions opens push subscriptions; null on a server without them (`subscribe` is then an
   ///     unknown method like any other)
@@ -58,11 +60,49 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
     } finally {
       chunk.release();
     }
+    inspectWholeMessage(ctx);
+  }
+
+  /// A subscription is the one request whose client keeps its side open (its FIN means "unsubscribe"), so a
+  /// request is decoded as soon as it is one whole message: a subscription is served at once (docs/protocol.md
+  /// §8), any other call keeps the decoded message for its FIN. More bytes after it void it (trailing bytes).
+  private void inspectWholeMessage(ChannelHandlerContext ctx) {
+    decoded = null;
+    try {
+      if (Frames.frameLength(request, maxMessageBytes) != request.readableBytes()) {
+        return;
+      }
+      decoded = Frames.decode(request, maxMessageBytes);
+    } catch (CallException e) {
+      return; // answered at FIN like any bad request
+    }
+    if (!SubscriptionOpener.isSubscribe(decoded)) {
+      return;
+    }
+    answered = true;
+    MessageReader message = decoded;
+    decoded = null;
+    releaseRequest();
+    if (subscriptions == null) {
+      reply(ctx, CallDispatcher.error(new CallException(CallError.UNKNOWN_METHOD,
+          "this server does not offer push subscriptions")));
+      return;
+    }
+    subscribed = true;
+    subscriptions.open(ctx, context(ctx), message);
   }
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt instanceof ChannelInputShutdownReadComplete) {
+      if (subscribed) {
+        // the client ended its side: it unsubscribes; closing the stream removes it from the hub. Before the
+        // subscription is established, the opener sees the ended side and answers instead
+        if (SubscriptionOpener.isEstablished(ctx.channel())) {
+          ctx.close();
+        }
+        return;
+      }
       if (!answered) {
         answered = true;
         answer(ctx);
@@ -73,19 +113,17 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void answer(ChannelHandlerContext ctx) {
-    MessageReader message;
+    MessageReader message = decoded;
     try {
-      message = Frames.decode(request == null ? Unpooled.EMPTY_BUFFER : request, maxMessageBytes);
+      if (message == null) {
+        message = Frames.decode(request == null ? Unpooled.EMPTY_BUFFER : request, maxMessageBytes);
+      }
     } catch (CallException e) {
       reply(ctx, CallDispatcher.error(e));
       return;
     } finally {
+      decoded = null;
       releaseRequest();
-    }
-    if (subscriptions != null && SubscriptionOpener.isSubscribe(message)) {
-      // the one long-lived stream: it stays open after its first response (docs/protocol.md §8)
-      subscriptions.open(ctx, context(ctx), message);
-      return;
     }
     dispatcher.dispatch(context(ctx), message).whenComplete((response, failure) -> {
       if (failure != null) {

@@ -102,7 +102,8 @@ final class ChannelHandlers {
         }),
         new UseCaseHandler(Qpc.Request.Which.DESCRIBE_CHANNEL, (request, response) -> {
           var in = request.getDescribeChannel();
-          var cmd = command(() -> new DescribeChannelCommand(SessionTokens.read(request), channelId(in.getChannelId())));
+          var cmd = command(() -> new DescribeChannelCommand(SessionTokens.read(request),
+              channelId(in.getChannelId())));
           switch (useCases.describeChannel().describeChannel(cmd)) {
             case DescribeChannelResult.ChannelDescription description -> {
               var channel = description.channel();

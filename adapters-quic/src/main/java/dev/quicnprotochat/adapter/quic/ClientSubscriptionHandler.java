@@ -8,6 +8,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownReadComplete;
+import io.netty.handler.codec.quic.QuicStreamChannel;
 import java.util.concurrent.CompletableFuture;
 import org.capnproto.DecodeException;
 import org.capnproto.MessageReader;
@@ -18,9 +19,6 @@ import org.slf4j.LoggerFactory;
 /// `PushEvent` messages back to back, and hands inbox events to the listener. Runs on the stream's event loop.
 final class ClientSubscriptionHandler extends ChannelInboundHandlerAdapter implements ServerSubscription {
   private static final Logger logger = LoggerFactory.getLogger(ClientSubscriptionHandler.class);
-
-  /// Application error code of the STOP_SENDING a client sends when it ends its subscription.
-  static final int STOP_SENDING_UNSUBSCRIBE = 0x102;
 
   private final ServerPushListener listener;
   private final int maxMessageBytes;
@@ -152,18 +150,18 @@ final class ClientSubscriptionHandler extends ChannelInboundHandlerAdapter imple
     return open;
   }
 
-  /// Ends the subscription: STOP_SENDING tells the server to stop writing (RFC 9000 §3.5), then the stream closes.
+  /// Ends the subscription by ending the client's side of the stream (FIN); the server then closes its side and
+  /// drops the subscription. Idempotent.
   @Override
   public void close() {
     closedByClient = true;
     open = false;
     Channel channel = stream;
-    if (channel != null) {
-      channel.eventLoop().execute(() -> {
-        if (channel instanceof io.netty.handler.codec.quic.QuicStreamChannel quic && quic.isActive()) {
-          quic.shutdownInput(STOP_SENDING_UNSUBSCRIBE);
+    if (channel instanceof QuicStreamChannel quic) {
+      quic.eventLoop().execute(() -> {
+        if (quic.isActive() && !quic.isOutputShutdown()) {
+          quic.shutdownOutput();
         }
-        channel.close();
       });
     }
   }

@@ -2,7 +2,6 @@ package dev.quicnprotochat.adapter.quic;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
 import dev.quicnprotochat.application.port.out.client.ServerCallException;
-
 import dev.quicnprotochat.application.port.out.client.ServerPushListener;
 import dev.quicnprotochat.application.port.out.client.ServerSubscription;
 import dev.quicnprotochat.application.port.out.client.ServerUnreachableException;
@@ -96,5 +95,4 @@ final class GatewayCalls {
   void close() {
     client.close();
   }
-
 }

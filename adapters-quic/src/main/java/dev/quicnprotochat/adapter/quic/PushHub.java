@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class PushHub implements InboxNotifier {
 
   private final ConcurrentMap<IdentityKey, Set<PushStream>> streams = new ConcurrentHashMap<>();
   private final Duration heartbeatInterval;
+  private volatile Consumer<IdentityKey> removals = identity -> {};
 
   public PushHub() {
     this(DEFAULT_HEARTBEAT_INTERVAL);
@@ -85,5 +87,11 @@ public final class PushHub implements InboxNotifier {
       open.remove(stream);
       return open.isEmpty() ? null : open;
     });
+    removals.accept(identity);
+  }
+
+  /// Called with the identity after each removal: lets tests await a closed stream instead of polling.
+  void onRemoval(Consumer<IdentityKey> listener) {
+    removals = Objects.requireNonNull(listener, "listener");
   }
 }

@@ -170,7 +170,7 @@ public final class QpcClient implements AutoCloseable {
   /// and its events. The future completes once the server registered the subscription.
   CompletableFuture<ServerSubscription> subscribe(MessageBuilder request, ServerPushListener listener) {
     ClientSubscriptionHandler handler = new ClientSubscriptionHandler(listener, settings.maxResponseBytes());
-    scheduler.submit(Frames.encode(request, connection.alloc()), handler,
+    scheduler.subscribe(Frames.encode(request, connection.alloc()), handler,
         failure -> handler.ready().completeExceptionally(failure));
     return handler.ready();
   }

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 final class StreamScheduler extends ChannelInboundHandlerAdapter {
   /// A stream to open: the request to write (then FIN), the handler that reads the server's side, and where a
   /// failure to open goes.
-  private record PendingCall(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure) {}
+  private record PendingCall(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure,
+                             boolean endAfterRequest) {}
 
   private final Deque<PendingCall> waiting = new ArrayDeque<>();
   private final CompletableFuture<QuicConnectionCloseEvent> peerClose = new CompletableFuture<>();
@@ -50,12 +51,19 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
 
   /// Queues one call; safe from any thread.
   void submit(ByteBuf request, CompletableFuture<byte[]> result) {
-    submit(request, new ClientCallHandler(result, maxResponseBytes), result::completeExceptionally);
+    enqueueSafely(new PendingCall(request, new ClientCallHandler(result, maxResponseBytes),
+        result::completeExceptionally, true));
   }
 
-  /// Queues a stream whose server side `handler` reads (a push subscription); safe from any thread.
-  void submit(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure) {
-    PendingCall call = new PendingCall(request, handler, failure);
+  /// Queues a push subscription stream: writes `request` but keeps the client's side open (ending it is how the
+  /// client unsubscribes); `handler` reads the server's side. Safe from any thread.
+  void subscribe(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure) {
+    enqueueSafely(new PendingCall(request, handler, failure, false));
+  }
+
+  private void enqueueSafely(PendingCall call) {
+    ByteBuf request = call.request();
+    Consumer<Throwable> failure = call.failure();
     try {
       connection.eventLoop().execute(() -> enqueue(call));
     } catch (RejectedExecutionException closed) {
@@ -91,7 +99,11 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
             QuicStreamChannel stream = (QuicStreamChannel) opened.getNow();
             // a write that fails because the server refused the rest of the request (STOP_SENDING) is not the
             // call's outcome: the server's error response is, and the handler completes with it
-            stream.writeAndFlush(call.request()).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
+            if (call.endAfterRequest()) {
+              stream.writeAndFlush(call.request()).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
+            } else {
+              stream.writeAndFlush(call.request());
+            }
           } else if (isStreamLimit(opened.cause())) {
             blocked = true;
             waiting.addFirst(call);

@@ -7,11 +7,16 @@ import dev.quicnprotochat.application.port.in.AuthenticateUseCase;
 import dev.quicnprotochat.application.port.in.Caller;
 import dev.quicnprotochat.application.port.in.Unauthenticated;
 import dev.quicnprotochat.domain.session.SessionToken;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.quic.QuicStreamChannel;
+import io.netty.util.AttributeKey;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.capnproto.DecodeException;
 import org.capnproto.MessageBuilder;
 import org.capnproto.MessageReader;
@@ -24,6 +29,9 @@ import org.slf4j.LoggerFactory;
 /// one `Error`, then FIN.
 final class SubscriptionOpener {
   private static final Logger logger = LoggerFactory.getLogger(SubscriptionOpener.class);
+
+  private static final AttributeKey<Boolean> ESTABLISHED =
+      AttributeKey.valueOf(SubscriptionOpener.class, "established");
 
   private final AuthenticateUseCase authenticate;
   private final PushHub hub;
@@ -61,13 +69,14 @@ final class SubscriptionOpener {
     }
     try {
       CompletableFuture.supplyAsync(() -> authenticate.authenticate(new AuthenticateCommand(token)), blockingExecutor)
-          .whenComplete((result, failure) -> ctx.executor().execute(() -> settle(ctx, call, result, failure)));
+          .whenComplete((result, failure) -> ctx.executor().execute(() -> settle(ctx, call, token, result, failure)));
     } catch (RejectedExecutionException e) {
       fail(ctx, new CallException(CallError.UNAVAILABLE, "server is shutting down"));
     }
   }
 
-  private void settle(ChannelHandlerContext ctx, CallContext call, AuthenticateResult result, Throwable failure) {
+  private void settle(ChannelHandlerContext ctx, CallContext call, Optional<SessionToken> token,
+                      AuthenticateResult result, Throwable failure) {
     if (failure != null) {
       logger.error("subscribe from {} failed", call.connectionId(), failure);
       fail(ctx, new CallException(CallError.INTERNAL, "internal server error"));
@@ -75,28 +84,69 @@ final class SubscriptionOpener {
     }
     switch (result) {
       case Unauthenticated unauthenticated -> fail(ctx, Outcomes.unauthenticated(unauthenticated));
-      case Caller caller -> start(ctx, caller);
+      case Caller caller -> start(ctx, caller, token);
     }
   }
 
-  private void start(ChannelHandlerContext ctx, Caller caller) {
+  /// Whether the stream's subscription is registered (as opposed to still authenticating).
+  static boolean isEstablished(Channel stream) {
+    return stream.hasAttr(ESTABLISHED);
+  }
+
+  private void start(ChannelHandlerContext ctx, Caller caller, Optional<SessionToken> token) {
     if (!ctx.channel().isActive()) {
       return;
     }
+    if (ctx.channel() instanceof QuicStreamChannel quic && quic.isInputShutdown()) {
+      // the client ended its side while we authenticated: it sent a plain call, which a subscription is not
+      fail(ctx, new CallException(CallError.INVALID_REQUEST,
+          "a subscription keeps the client's side of the stream open: do not end it after the request"));
+      return;
+    }
+    ctx.channel().attr(ESTABLISHED).set(Boolean.TRUE);
     ServerPushStream stream = new ServerPushStream(ctx.channel());
     hub.register(caller.identityKey(), stream);
+    long heartbeatMillis = hub.heartbeatInterval().toMillis();
+    ScheduledFuture<?> sessionCheck = ctx.executor().scheduleAtFixedRate(() -> checkSession(ctx, caller, token),
+        heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
     ctx.channel().closeFuture().addListener(closed -> {
+      sessionCheck.cancel(false);
       stream.stopHeartbeat();
       hub.unregister(caller.identityKey(), stream);
       logger.debug("subscription of {} closed", caller.identityKey());
     });
-    long heartbeatMillis = hub.heartbeatInterval().toMillis();
     MessageBuilder ready = Frames.newMessage();
     ready.initRoot(Qpc.Response.factory).initSubscribe().setHeartbeatMillis((int) heartbeatMillis);
     ctx.writeAndFlush(Frames.encode(ready, ctx.alloc()))
         .addListener(io.netty.channel.ChannelFutureListener.CLOSE_ON_FAILURE);
     stream.startHeartbeat(heartbeatMillis);
     logger.debug("subscription of {} open", caller.identityKey());
+  }
+
+  /// A subscription lives no longer than its session: at every heartbeat interval the token is checked again, and
+  /// once it has expired or been revoked (logout) the stream is closed, so the client learns it and logs in again.
+  private void checkSession(ChannelHandlerContext ctx, Caller caller, Optional<SessionToken> token) {
+    try {
+      blockingExecutor.execute(() -> {
+        AuthenticateResult result;
+        try {
+          result = authenticate.authenticate(new AuthenticateCommand(token));
+        } catch (RuntimeException e) {
+          // a store that is down says nothing about the session: keep the subscription, check again next time
+          logger.warn("session check of a subscription failed: {}", e.toString());
+          return;
+        }
+        switch (result) {
+          case Caller stillValid -> { }
+          case Unauthenticated ended -> ctx.executor().execute(() -> {
+            logger.debug("subscription of {} ends with its session", caller.identityKey());
+            ctx.close();
+          });
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // the server is stopping and closes every stream anyway
+    }
   }
 
   private static void fail(ChannelHandlerContext ctx, CallException failure) {

@@ -112,6 +112,22 @@ class BadInputIntegrationTest {
   }
 
   @Test
+  void subscribeOnAServerWithoutPushIsAnUnknownMethodAtOnce() {
+    client = TestServers.tofuClient(server, stateDir);
+    MessageBuilder request = new MessageBuilder();
+    request.initRoot(Qpc.Request.factory).initSubscribe();
+    var opening = client.subscribe(request, new dev.quicnprotochat.application.port.out.client.ServerPushListener() {
+      @Override
+      public void inboxChanged(long sequence) {}
+
+      @Override
+      public void subscriptionEnded(String reason) {}
+    });
+    var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> opening.get(10, TimeUnit.SECONDS));
+    assertEquals(CallError.UNKNOWN_METHOD, ((CallException) failure.getCause()).error());
+  }
+
+  @Test
   void wrongAlpnFailsTheHandshakeCleanly() {
     ClientSettings settings = TestServers.client(server, ServerTrust.trustOnFirstUse(stateDir.resolve("known")));
     TransportException failure = assertThrows(TransportException.class, () -> QpcClient.connect(settings, "h3"));
