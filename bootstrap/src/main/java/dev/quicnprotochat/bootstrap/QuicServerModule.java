@@ -2,9 +2,11 @@ package dev.quicnprotochat.bootstrap;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.quicnprotochat.adapter.quic.PushHub;
 import dev.quicnprotochat.adapter.quic.QpcServer;
 import dev.quicnprotochat.adapter.quic.ServerInfo;
 import dev.quicnprotochat.adapter.quic.ServerSettings;
+import dev.quicnprotochat.adapter.quic.ServerUseCases;
 import dev.quicnprotochat.adapter.quic.TlsIdentity;
 import dev.quicnprotochat.adapter.quic.TransportLimits;
 import dev.quicnprotochat.bootstrap.config.ConfigException;
@@ -14,7 +16,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 
-/// Wires the QUIC adapter's inbound side from [ServerConfig].
+/// Wires the QUIC adapter's inbound side from [ServerConfig]: every use case, and push through the [PushHub].
 @Module
 interface QuicServerModule {
   @Provides
@@ -48,11 +50,12 @@ interface QuicServerModule {
 
   @Provides
   @Singleton
-  static QpcServer server(ServerConfig config, TlsIdentity identity, TransportLimits limits, ServerInfo info) {
+  static QpcServer server(ServerConfig config, TlsIdentity identity, TransportLimits limits, ServerInfo info,
+      ServerUseCases useCases, PushHub pushHub) {
     InetSocketAddress listen = new InetSocketAddress(config.listen().host(), config.listen().port());
     if (listen.isUnresolved()) {
       throw new ConfigException("listen address '" + config.listen().host() + "' does not resolve");
     }
-    return new QpcServer(new ServerSettings(listen, identity, limits, info));
+    return new QpcServer(new ServerSettings(listen, identity, limits, info), useCases, pushHub);
   }
 }

@@ -71,6 +71,11 @@ public final class ServerMain implements Callable<Integer> {
           "Example: --db-url jdbc:postgresql://127.0.0.1:5432/qpc"})
   String dbUrl;
 
+  @Option(names = "--db-schema", paramLabel = "NAME",
+      description = {"PostgreSQL schema holding the tables (created if missing); nodes of one deployment share it.",
+          "Default: public. Example: --db-schema qpc"})
+  String dbSchema;
+
   @Option(names = "--db-key", paramLabel = "KEY",
       description = {"SQLCipher key for the SQLite database (prefer QUICNPROTOCHAT_DB_KEY). Example: --db-key k3y"})
   String dbKey;
@@ -133,7 +138,15 @@ public final class ServerMain implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ServerConfig config = ServerConfigLoader.load(Optional.ofNullable(configFile), env, flags());
     ServerComponent component = ServerComponent.create(config);
-    QpcServer server = component.server();
+    QpcServer server;
+    try {
+      // open the stores first: a wrong key or an unreachable database stops the start with one line
+      logger.info("store: {}", component.storage().description());
+      server = component.server();
+    } catch (RuntimeException e) {
+      component.resources().close();
+      throw e;
+    }
     CountDownLatch closed = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       logger.info("shutting down");
@@ -148,6 +161,7 @@ public final class ServerMain implements Callable<Integer> {
       stop.await();
     } finally {
       server.close();
+      component.resources().close();
       closed.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -176,6 +190,7 @@ public final class ServerMain implements Callable<Integer> {
     flags.put("store_backend", storeBackend);
     flags.put("db_path", dbPath);
     flags.put("db_url", dbUrl);
+    flags.put("db_schema", dbSchema);
     flags.put("db_key", dbKey);
     flags.put("allow_sealed_sender", allowSealedSender);
     flags.put("production", production);

@@ -19,8 +19,9 @@ import java.util.Optional;
 public final class ServerConfigLoader {
   /// Every key, in the order docs/operations.md lists them. Flags are the same names in kebab case.
   public static final List<String> KEYS = List.of("listen", "data_dir", "tls_cert", "tls_key", "auth_token",
-      "store_backend", "db_path", "db_url", "db_key", "allow_sealed_sender", "production", "max_message_bytes",
-      "max_streams_per_connection", "idle_timeout_seconds", "max_calls_per_second", "max_inbox_depth");
+      "store_backend", "db_path", "db_url", "db_schema", "db_key", "allow_sealed_sender", "production",
+      "max_message_bytes", "max_streams_per_connection", "idle_timeout_seconds", "max_calls_per_second",
+      "max_inbox_depth");
 
   public static final String ENV_PREFIX = "QUICNPROTOCHAT_";
   public static final String DEFAULT_LISTEN = "0.0.0.0:7000";
@@ -113,6 +114,7 @@ public final class ServerConfigLoader {
         storeBackend,
         path("db_path"),
         text("db_url"),
+        text("db_schema").orElse(ServerConfig.DEFAULT_DB_SCHEMA),
         text("db_key"),
         bool("allow_sealed_sender"),
         bool("production"),

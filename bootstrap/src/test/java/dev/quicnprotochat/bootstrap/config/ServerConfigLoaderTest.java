@@ -126,6 +126,28 @@ class ServerConfigLoaderTest {
   }
 
   @Test
+  void productionRefusesTheDevelopmentTokenAndExemptsPostgresFromTheSqliteKey() {
+    ConfigException devtoken = assertThrows(ConfigException.class, () -> ServerConfigLoader.load(Optional.empty(),
+        Map.of("QUICNPROTOCHAT_PRODUCTION", "1", "QUICNPROTOCHAT_AUTH_TOKEN", "devtoken"), Map.of()));
+    assertTrue(devtoken.getMessage().contains("development auth_token"), devtoken.getMessage());
+    assertEquals(1, devtoken.getMessage().lines().count());
+    assertFalse(ServerConfigLoader.load(Optional.empty(), Map.of("QUICNPROTOCHAT_AUTH_TOKEN", "devtoken"), Map.of())
+        .production());
+
+    ServerConfig postgres = ServerConfigLoader.load(Optional.empty(), Map.of("QUICNPROTOCHAT_PRODUCTION", "1",
+        "QUICNPROTOCHAT_AUTH_TOKEN", "t", "QUICNPROTOCHAT_STORE_BACKEND", "sql",
+        "QUICNPROTOCHAT_DB_URL", "jdbc:postgresql://db/qpc", "QUICNPROTOCHAT_DB_SCHEMA", "qpc"), Map.of());
+    assertEquals("qpc", postgres.dbSchema());
+    ConfigException both = assertThrows(ConfigException.class, () -> ServerConfigLoader.load(Optional.empty(),
+        Map.of("QUICNPROTOCHAT_STORE_BACKEND", "sql", "QUICNPROTOCHAT_DB_URL", "jdbc:postgresql://db/qpc",
+            "QUICNPROTOCHAT_DB_KEY", "k"), Map.of()));
+    assertTrue(both.getMessage().contains("cannot be combined with db_url"), both.getMessage());
+    ConfigException badSchema = assertThrows(ConfigException.class, () -> ServerConfigLoader.load(Optional.empty(),
+        Map.of("QUICNPROTOCHAT_DB_SCHEMA", "Robert'); DROP"), Map.of()));
+    assertTrue(badSchema.getMessage().startsWith("db_schema"), badSchema.getMessage());
+  }
+
+  @Test
   void certificateAndKeyGoTogether() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> ServerConfigLoader.load(Optional.empty(), Map.of(), Map.of("tls_cert", "/x.pem")));

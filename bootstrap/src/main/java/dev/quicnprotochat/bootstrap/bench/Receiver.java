@@ -1,0 +1,183 @@
+package dev.quicnprotochat.bootstrap.bench;
+
+import dev.quicnprotochat.application.port.out.client.ServerGateway;
+import dev.quicnprotochat.application.port.out.client.ServerPushListener;
+import dev.quicnprotochat.application.port.out.client.ServerSubscription;
+import dev.quicnprotochat.domain.inbox.InboxEntry;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+
+/// One benchmark receiver, behaving as a client should: a push subscription whose events wake a fetch loop (fetch
+/// after the cursor until the page is empty, ack now and then), a fallback poll, and a new subscription when the
+/// server ends one. Records each measured entry's latency from the send time stamped in its payload.
+final class Receiver implements ServerPushListener, AutoCloseable {
+
+  private static final int PAGE = 500;
+  private static final long FALLBACK_POLL_MILLIS = 100;
+  // acks are durable writes; a client acks its cursor now and then rather than after every fetch (delivery is
+  // at-least-once: after a crash it re-fetches from the last ack)
+  private static final int ACK_EVERY_ENTRIES = 1_000;
+  private static final long ACK_EVERY_NANOS = 200_000_000L;
+
+  private final ServerGateway gateway;
+  private final Semaphore wake = new Semaphore(0);
+  private final long[] latencies;
+  private final AtomicLong errors = new AtomicLong();
+  private final AtomicLong polled = new AtomicLong();
+  private final AtomicLong resubscriptions = new AtomicLong();
+  private volatile ServerSubscription subscription;
+  private volatile Thread worker;
+  private volatile boolean closed;
+  private volatile boolean resubscribe;
+  private volatile boolean measuring;
+  private volatile String lastError = "";
+  private volatile long delivered;
+  private volatile long lastFetchNanos;
+  private int recorded;
+  // only the worker thread touches these
+  private boolean polling;
+  private long cursor;
+  private long acked;
+  private long lastAckNanos;
+
+  Receiver(ServerGateway gateway, int capacity) {
+    this.gateway = gateway;
+    this.latencies = new long[capacity];
+  }
+
+  void start() {
+    // the channel set-up left a Welcome in the inbox: skip it before anything is measured
+    List<InboxEntry> initial = gateway.fetchInbox(0, PAGE);
+    if (!initial.isEmpty()) {
+      cursor = initial.getLast().sequence();
+      gateway.ackInbox(cursor);
+      acked = cursor;
+    }
+    subscription = gateway.subscribe(this);
+    worker = Thread.ofPlatform().daemon(true).name("bench-receive").start(this::loop);
+  }
+
+  synchronized void reset(boolean measured) {
+    measuring = measured;
+    polled.set(0);
+    resubscriptions.set(0);
+    recorded = 0;
+    delivered = 0;
+  }
+
+  long delivered() {
+    return delivered;
+  }
+
+  long lastFetchNanos() {
+    return lastFetchNanos;
+  }
+
+  long errors() {
+    return errors.get();
+  }
+
+  String lastError() {
+    return lastError;
+  }
+
+  /// Entries of the measured phase found by a fallback poll rather than after a push event.
+  long polled() {
+    return polled.get();
+  }
+
+  /// Subscriptions the server ended (and this receiver renewed) during the phase.
+  long resubscriptions() {
+    return resubscriptions.get();
+  }
+
+  synchronized LongStream latencies() {
+    return Arrays.stream(latencies, 0, recorded);
+  }
+
+  @Override
+  public void inboxChanged(long sequence) {
+    wake.release();
+  }
+
+  @Override
+  public void subscriptionEnded(String reason) {
+    // as a real client does: subscribe again, then fetch what the missed events announced
+    resubscribe = true;
+    wake.release();
+  }
+
+  private void loop() {
+    while (!closed) {
+      try {
+        // polling stays as the fallback (DESIGN.md §2): a lost event delays an entry by at most this long
+        polling = !wake.tryAcquire(FALLBACK_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
+        if (resubscribe && !closed) {
+          resubscribe = false;
+          resubscriptions.incrementAndGet();
+          subscription = gateway.subscribe(this);
+        }
+        drain();
+      } catch (RuntimeException e) {
+        if (closed) {
+          return;
+        }
+        errors.incrementAndGet();
+        lastError = e.toString();
+      }
+    }
+  }
+
+  private void drain() {
+    while (true) {
+      List<InboxEntry> page = gateway.fetchInbox(cursor, PAGE);
+      if (page.isEmpty()) {
+        return;
+      }
+      long now = System.nanoTime();
+      record(page, now);
+      cursor = page.getLast().sequence();
+      if (cursor - acked >= ACK_EVERY_ENTRIES || now - lastAckNanos >= ACK_EVERY_NANOS) {
+        gateway.ackInbox(cursor);
+        acked = cursor;
+        lastAckNanos = now;
+      }
+    }
+  }
+
+  private synchronized void record(List<InboxEntry> page, long now) {
+    for (InboxEntry entry : page) {
+      if (measuring && recorded < latencies.length) {
+        latencies[recorded++] = now - Payloads.stampOf(entry.payload().toByteArray());
+      }
+    }
+    delivered += page.size();
+    lastFetchNanos = now;
+    if (polling && measuring) {
+      polled.addAndGet(page.size());
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    ServerSubscription current = subscription;
+    if (current != null) {
+      current.close();
+    }
+    Thread thread = worker;
+    if (thread != null) {
+      thread.interrupt();
+    }
+    gateway.close();
+  }
+}

@@ -1,0 +1,182 @@
+package dev.quicnprotochat.bootstrap.command;
+
+import dev.quicnprotochat.adapter.quic.BenchReport;
+import dev.quicnprotochat.adapter.quic.BenchSettings;
+import dev.quicnprotochat.adapter.quic.LoadResult;
+import dev.quicnprotochat.adapter.quic.TransportBenchmark;
+import dev.quicnprotochat.bootstrap.Version;
+import dev.quicnprotochat.bootstrap.bench.DeliveryBenchmark;
+import dev.quicnprotochat.bootstrap.bench.DeliveryResult;
+import dev.quicnprotochat.bootstrap.bench.DeliverySettings;
+import dev.quicnprotochat.bootstrap.config.ConfigException;
+import dev.quicnprotochat.bootstrap.config.ServerConfig;
+import dev.quicnprotochat.bootstrap.config.ServerConfigLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `quicnprotochat bench delivery`: durable message delivery through the real server and real clients, next to the
+/// raw QUIC echo baseline of `bench ping`, in one process on loopback.
+@Command(name = "delivery", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+    sortOptions = false,
+    description = {"Measure delivered messages/s and end-to-end latency (send call to push-notified fetch) with",
+        "K senders and L receivers over QUIC and a durable store, beside the raw QUIC echo baseline.",
+        "In-process server on loopback, in a temporary data dir (or a temporary PostgreSQL schema), removed after.",
+        "Bounded by --messages and --max-seconds."},
+    footer = {"", "Examples:", "  quicnprotochat bench delivery --store file",
+        "  quicnprotochat bench delivery --store postgres \\",
+        "      --db-url 'jdbc:postgresql://127.0.0.1:5432/test?user=postgres'",
+        "  quicnprotochat bench delivery --store sqlite --senders 8 --receivers 8 --messages 50000"})
+public final class BenchDeliveryCommand implements Callable<Integer> {
+  @Option(names = "--store", paramLabel = "file|sqlite|sqlcipher|postgres", defaultValue = "file",
+      description = {"Store backend. Default: ${DEFAULT-VALUE}. Example: --store sqlite"})
+  String store;
+
+  @Option(names = "--db-url", paramLabel = "URL",
+      description = {"PostgreSQL JDBC URL for --store postgres (a schema qpc_bench_<random> is created and dropped).",
+          "Example: --db-url 'jdbc:postgresql://127.0.0.1:5432/test?user=postgres'"})
+  String dbUrl;
+
+  @Option(names = "--senders", paramLabel = "K", defaultValue = "4",
+      description = {"Sending clients. Default: ${DEFAULT-VALUE}. Example: --senders 8"})
+  int senders;
+
+  @Option(names = "--receivers", paramLabel = "L", defaultValue = "4",
+      description = {"Receiving clients (push subscribed). Default: ${DEFAULT-VALUE}. Example: --receivers 8"})
+  int receivers;
+
+  @Option(names = "--in-flight", paramLabel = "M", defaultValue = "16",
+      description = {"Send calls in flight per sender. Default: ${DEFAULT-VALUE}. Example: --in-flight 32"})
+  int inFlight;
+
+  @Option(names = "--messages", paramLabel = "COUNT", defaultValue = "10000",
+      description = {"Measured messages (and echo calls). Default: ${DEFAULT-VALUE}. Example: --messages 50000"})
+  int messages;
+
+  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "5000",
+      description = {"Unmeasured messages (and echo calls) first. Default: ${DEFAULT-VALUE}. Example: --warmup 0"})
+  int warmup;
+
+  @Option(names = "--payload-bytes", paramLabel = "BYTES", defaultValue = "200",
+      description = {"Message payload size. Default: ${DEFAULT-VALUE}. Example: --payload-bytes 1024"})
+  int payloadBytes;
+
+  @Option(names = "--max-seconds", paramLabel = "SECONDS", defaultValue = "60",
+      description = {"Stop each measured phase after this long. Default: ${DEFAULT-VALUE}. Example: --max-seconds 20"})
+  int maxSeconds;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    DeliverySettings settings;
+    BenchSettings echoSettings;
+    try {
+      settings = new DeliverySettings(senders, receivers, inFlight, messages, warmup, payloadBytes,
+          Duration.ofSeconds(maxSeconds));
+      echoSettings = new BenchSettings(senders, inFlight, messages, Duration.ofSeconds(maxSeconds), warmup, 1);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path dataDir = Files.createTempDirectory("qpc-bench-");
+    Optional<String> schema = Optional.empty();
+    try {
+      Map<String, String> flags = new HashMap<>();
+      flags.put("listen", "127.0.0.1:0");
+      flags.put("data_dir", dataDir.toString());
+      switch (store.toLowerCase(Locale.ROOT)) {
+        case "file" -> flags.put("store_backend", "file");
+        case "sqlite" -> flags.put("store_backend", "sql");
+        case "sqlcipher" -> {
+          flags.put("store_backend", "sql");
+          flags.put("db_key", HexFormat.of().formatHex(randomBytes(16)));
+        }
+        case "postgres" -> {
+          if (dbUrl == null) {
+            throw new ConfigException("--store postgres needs --db-url");
+          }
+          schema = Optional.of("qpc_bench_" + HexFormat.of().formatHex(randomBytes(6)));
+          flags.put("store_backend", "sql");
+          flags.put("db_url", dbUrl);
+          flags.put("db_schema", schema.get());
+        }
+        default -> throw new ConfigException("--store must be file, sqlite, sqlcipher or postgres");
+      }
+      ServerConfig config = ServerConfigLoader.load(Optional.empty(), Map.of(), flags);
+      out.printf(Locale.ROOT, "delivery benchmark: loopback, store %s, %d sender(s) x %d in flight, %d receiver(s), "
+          + "%d messages of %d bytes (+%d warm-up); java %s, %d cpus%n", store, senders, inFlight, receivers,
+          messages, payloadBytes, warmup, System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors());
+      out.flush();
+      DeliveryResult delivery;
+      try (DeliveryBenchmark bench = DeliveryBenchmark.start(settings, config)) {
+        delivery = bench.run();
+      }
+      BenchReport transport = TransportBenchmark.run(echoSettings, Version.current());
+      LoadResult echo = transport.echo();
+      out.printf(Locale.ROOT, "%-16s %10s %9s %9s %9s %9s %9s%n", "variant", "msgs/s", "p50 ms", "p99 ms",
+          "cpu us/msg", "count", "failures");
+      out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %9.1f %9d %9d%n", "delivery", delivery.deliveredPerSecond(),
+          millis(delivery.p50()), millis(delivery.p99()), delivery.cpuMicrosPerMessage(), delivery.delivered(),
+          delivery.failures() + (delivery.sent() - delivery.delivered()));
+      out.printf(Locale.ROOT, "%-16s %10.0f %9.3f %9.3f %9.1f %9d %9d%n", "raw echo", echo.callsPerSecond(),
+          millis(echo.p50()), millis(echo.p99()), echo.cpuMicrosPerCall(), echo.calls(), echo.failures());
+      out.printf(Locale.ROOT, "delivery / raw echo  %.1f %% of raw echo throughput, %.1f %% by CPU per message%n",
+          100 * delivery.deliveredPerSecond() / echo.callsPerSecond(),
+          100 * echo.cpuMicrosPerCall() / delivery.cpuMicrosPerMessage());
+      out.printf(Locale.ROOT, "push: %d of %d messages found by the 100 ms fallback poll instead of a push event; "
+          + "%d subscription(s) ended by the server and renewed%n", delivery.polled(), delivery.delivered(),
+          delivery.resubscriptions());
+      return delivery.failures() == 0 && delivery.delivered() == delivery.sent() ? 0 : Cli.FAILED;
+    } finally {
+      deleteTree(dataDir);
+      if (schema.isPresent()) {
+        dropSchema(dbUrl, schema.get());
+      }
+    }
+  }
+
+  private static double millis(Duration duration) {
+    return duration.toNanos() / 1e6;
+  }
+
+  private static byte[] randomBytes(int length) {
+    byte[] bytes = new byte[length];
+    ThreadLocalRandom.current().nextBytes(bytes);
+    return bytes;
+  }
+
+  private static void dropSchema(String url, String schema) {
+    try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    } catch (java.sql.SQLException e) {
+      System.err.println("could not drop benchmark schema " + schema + ": " + e.getMessage());
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}
