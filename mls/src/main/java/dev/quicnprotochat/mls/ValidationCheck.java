@@ -25,7 +25,10 @@ public enum ValidationCheck {
   DUPLICATE_KEY("§7.3"),
   EXTENSIONS("§13.4"),
   PSK("§8.4"),
-  CONTENT_TYPE("§6.2");
+  CONTENT_TYPE("§6.2"),
+  DECRYPTION("§6.3.1"),
+  PATH_REQUIRED("§12.4"),
+  EXTERNAL_COMMIT("§12.4.3.2");
 
   private final String rfcSection;
 

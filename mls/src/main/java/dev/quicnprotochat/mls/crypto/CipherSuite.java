@@ -80,6 +80,13 @@ public interface CipherSuite {
   /// EncryptWithLabel(PublicKey, Label, Context, Plaintext) of §5.1.3.
   HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext);
 
+  /// EncryptWithLabel for many recipients under one `context` (the Welcome's GroupSecrets). Equivalent to
+  /// [#encryptWithLabel] per recipient; suites override it to compute the shared HPKE key-schedule context once.
+  default LabeledEncryptor encryptorWithLabel(String label, byte[] context) {
+    byte[] sharedContext = context.clone();
+    return (publicKey, plaintext) -> encryptWithLabel(publicKey, label, sharedContext, plaintext);
+  }
+
   /// DecryptWithLabel(PrivateKey, Label, Context, KEMOutput, Ciphertext) of §5.1.3; the public key avoids
   /// recomputing it from the private key.
   byte[] decryptWithLabel(byte[] privateKey, byte[] publicKey, String label, byte[] context, byte[] kemOutput,

@@ -85,6 +85,56 @@ final class Hpke {
     return new HpkeKeyPair(h.serializePrivateKey(pair.getPrivate()), h.serializePublicKey(pair.getPublic()));
   }
 
+  short kemId() {
+    return kem;
+  }
+
+  short kdfId() {
+    return kdf;
+  }
+
+  short aeadId() {
+    return aead;
+  }
+
+  /// The DH half of DHKEM Encap(pkR) (RFC 9180 §4.1): a fresh ephemeral key pair, its serialised public key
+  /// `enc`, and `DH(skE, pkR)`. [DhkemLabeledEncryptor] finishes the KEM and the key schedule itself, so that a large
+  /// `info` is hashed once for many recipients.
+  byte[][] encapDh(byte[] publicKey) {
+    AsymmetricKeyParameter pkR = publicKey(publicKey);
+    return with(h -> {
+      AsymmetricCipherKeyPair eph = freshKeyPair(h);
+      byte[] enc = h.serializePublicKey(eph.getPublic());
+      try {
+        return new byte[][] {enc, dh(eph.getPrivate(), pkR)};
+      } catch (RuntimeException e) {
+        throw new CryptoException("HPKE key agreement failed: " + e.getMessage());
+      }
+    });
+  }
+
+  private static byte[] dh(AsymmetricKeyParameter sk, AsymmetricKeyParameter pk) {
+    return switch (sk) {
+      case org.bouncycastle.crypto.params.X25519PrivateKeyParameters x -> {
+        byte[] out = new byte[32];
+        x.generateSecret((org.bouncycastle.crypto.params.X25519PublicKeyParameters) pk, out, 0);
+        yield out;
+      }
+      case org.bouncycastle.crypto.params.X448PrivateKeyParameters x -> {
+        byte[] out = new byte[56];
+        x.generateSecret((org.bouncycastle.crypto.params.X448PublicKeyParameters) pk, out, 0);
+        yield out;
+      }
+      case org.bouncycastle.crypto.params.ECPrivateKeyParameters ec -> {
+        var agreement = new org.bouncycastle.crypto.agreement.ECDHBasicAgreement();
+        agreement.init(ec);
+        int length = (ec.getParameters().getCurve().getFieldSize() + 7) / 8;
+        yield org.bouncycastle.util.BigIntegers.asUnsignedByteArray(length, agreement.calculateAgreement(pk));
+      }
+      default -> throw new CryptoException("unsupported HPKE key type");
+    };
+  }
+
   /// SealBase(pkR, info, aad, pt).
   HpkeCiphertext seal(byte[] publicKey, byte[] info, byte[] aad, byte[] plaintext) {
     AsymmetricKeyParameter pkR = publicKey(publicKey);

@@ -146,6 +146,11 @@ final class StandardCipherSuite implements CipherSuite {
 
   /// RFC 9420 §5.1.3: `struct { opaque label<V>; opaque context<V>; } EncryptContext` is the HPKE info; aad is empty.
   @Override
+  public LabeledEncryptor encryptorWithLabel(String label, byte[] context) {
+    return new DhkemLabeledEncryptor(this, hpke, encryptContext(label, context));
+  }
+
+  @Override
   public HpkeCiphertext encryptWithLabel(byte[] publicKey, String label, byte[] context, byte[] plaintext) {
     return hpke.seal(publicKey, encryptContext(label, context), EMPTY, plaintext);
   }

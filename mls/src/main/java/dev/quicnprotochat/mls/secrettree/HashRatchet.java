@@ -3,6 +3,7 @@ package dev.quicnprotochat.mls.secrettree;
 import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.ValidationCheck;
 import dev.quicnprotochat.mls.ValidationException;
+import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.crypto.Secret;
@@ -122,6 +123,34 @@ public final class HashRatchet {
 
   private static byte[] context(long generation) {
     return new TlsWriter(4).u32(generation).toByteArray();
+  }
+
+  /// An independent deep copy.
+  HashRatchet copy() {
+    HashRatchet c = new HashRatchet(suite, secret.clone(), maxForwardDistance, maxSkippedKeys);
+    c.generation = generation;
+    skipped.forEach((g, k) -> c.skipped.put(g, new RatchetKey(g, Secret.of(k.key().toByteArray()),
+        Secret.of(k.nonce().toByteArray()))));
+    return c;
+  }
+
+  /// `opaque secret<V>; uint32 generation; struct { uint32 generation; opaque key<V>; opaque nonce<V>; }
+  /// skipped<V>` in generation order.
+  void encodeState(TlsWriter w) {
+    w.opaque(secret).u32(generation);
+    w.vector(skipped.values(), (x, k) -> x.u32(k.generation()).opaque(k.key().toByteArray())
+        .opaque(k.nonce().toByteArray()));
+  }
+
+  static HashRatchet decodeState(CipherSuite suite, TlsReader r, int maxForwardDistance, int maxSkippedKeys) {
+    HashRatchet h = new HashRatchet(suite, r.opaque(), maxForwardDistance, maxSkippedKeys);
+    h.generation = r.u32();
+    for (RatchetKey k : r.vector(x -> new RatchetKey(x.u32(), Secret.wrap(x.opaque()), Secret.wrap(x.opaque())))) {
+      if (k.generation() >= h.generation || h.skipped.put(k.generation(), k) != null) {
+        throw new dev.quicnprotochat.mls.CodecException("skipped key generation " + k.generation() + " is invalid");
+      }
+    }
+    return h;
   }
 
   /// Zeroes the ratchet secret and every kept key.

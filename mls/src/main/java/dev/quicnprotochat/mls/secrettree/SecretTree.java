@@ -1,6 +1,8 @@
 package dev.quicnprotochat.mls.secrettree;
 
 import dev.quicnprotochat.mls.UsageException;
+import dev.quicnprotochat.mls.codec.TlsReader;
+import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
@@ -119,6 +121,68 @@ public final class SecretTree implements Destroyable {
       x = path[--depth];
     }
     return nodeSecrets[node];
+  }
+
+  /// An independent deep copy: using one never changes the other. A group works on a copy while it processes a
+  /// message, so that a message rejected half-way leaves the stored tree untouched.
+  public SecretTree copy() {
+    if (destroyed) {
+      throw new UsageException("secret tree was destroyed");
+    }
+    SecretTree c = new SecretTree(suite, leafCount, maxForwardDistance, maxSkippedKeys);
+    for (int i = 0; i < nodeSecrets.length; i++) {
+      c.nodeSecrets[i] = nodeSecrets[i] == null ? null : nodeSecrets[i].clone();
+    }
+    for (int i = 0; i < leafCount; i++) {
+      c.handshake[i] = handshake[i] == null ? null : handshake[i].copy();
+      c.application[i] = application[i] == null ? null : application[i].copy();
+    }
+    return c;
+  }
+
+  private SecretTree(CipherSuite suite, int leafCount, int maxForwardDistance, int maxSkippedKeys) {
+    this.suite = suite;
+    this.leafCount = leafCount;
+    this.maxForwardDistance = maxForwardDistance;
+    this.maxSkippedKeys = maxSkippedKeys;
+    this.nodeSecrets = new byte[TreeMath.nodeWidth(leafCount)][];
+    this.handshake = new HashRatchet[leafCount];
+    this.application = new HashRatchet[leafCount];
+  }
+
+  /// Writes the whole state (remaining node secrets, ratchets and their skipped keys) for storage. The encoding is
+  /// deterministic, so decoding and re-encoding gives the same bytes. Contains secrets: store it protected.
+  public void encodeState(TlsWriter w) {
+    if (destroyed) {
+      throw new UsageException("secret tree was destroyed");
+    }
+    w.u32(leafCount).u32(maxForwardDistance).u32(maxSkippedKeys);
+    for (byte[] s : nodeSecrets) {
+      w.optional(java.util.Optional.ofNullable(s), TlsWriter::opaque);
+    }
+    for (int i = 0; i < leafCount; i++) {
+      w.optional(java.util.Optional.ofNullable(handshake[i]), (x, r) -> r.encodeState(x));
+      w.optional(java.util.Optional.ofNullable(application[i]), (x, r) -> r.encodeState(x));
+    }
+  }
+
+  /// Reads a state written by [#encodeState].
+  public static SecretTree decodeState(CipherSuite suite, TlsReader r) {
+    long leaves = r.u32();
+    if (leaves < 1 || leaves > (1 << 20) || Long.bitCount(leaves) != 1) {
+      throw new dev.quicnprotochat.mls.CodecException("secret tree leaf count " + leaves);
+    }
+    int maxFwd = r.u32AsInt();
+    int maxSkipped = r.u32AsInt();
+    SecretTree t = new SecretTree(suite, (int) leaves, maxFwd, maxSkipped);
+    for (int i = 0; i < t.nodeSecrets.length; i++) {
+      t.nodeSecrets[i] = r.optional(TlsReader::opaque).orElse(null);
+    }
+    for (int i = 0; i < t.leafCount; i++) {
+      t.handshake[i] = r.optional(x -> HashRatchet.decodeState(suite, x, maxFwd, maxSkipped)).orElse(null);
+      t.application[i] = r.optional(x -> HashRatchet.decodeState(suite, x, maxFwd, maxSkipped)).orElse(null);
+    }
+    return t;
   }
 
   @Override

@@ -68,6 +68,15 @@ public final class TreeKem {
   /// resolutions under `groupContext` with its tree hash replaced by the new tree's.
   public static CreatedPath createPath(CipherSuite suite, RatchetTree tree, LeafIndex sender, LeafNode leafTemplate,
       byte[] signaturePrivateKey, GroupContext groupContext, Set<LeafIndex> excluded, SecureRandom random) {
+    return createPath(suite, tree, sender, leafTemplate, signaturePrivateKey, groupContext, excluded, random,
+        Runnable::run, Integer.MAX_VALUE);
+  }
+
+  /// [#createPath] with the HPKE encryptions to the copath resolutions, which are independent of each other, run on
+  /// `executor` once there are at least `parallelThreshold` of them (the suite is thread-safe).
+  public static CreatedPath createPath(CipherSuite suite, RatchetTree tree, LeafIndex sender, LeafNode leafTemplate,
+      byte[] signaturePrivateKey, GroupContext groupContext, Set<LeafIndex> excluded, SecureRandom random,
+      java.util.concurrent.Executor executor, int parallelThreshold) {
     int[] fdp = tree.filteredDirectPath(sender);
     int[] copath = tree.filteredCopath(sender);
     int n = fdp.length;
@@ -97,13 +106,40 @@ public final class TreeKem {
     List<UpdatePathNode> nodes = new ArrayList<>(n);
     Map<Integer, Secret> pathSecrets = new LinkedHashMap<>();
     TreeKemPrivate privateState = TreeKemPrivate.ofLeaf(sender, leafKey);
+    int[][] recipients = new int[n][];
+    int total = 0;
     for (int i = 0; i < n; i++) {
-      List<HpkeCiphertext> cts = new ArrayList<>();
+      recipients[i] = recipients(tree, copath[i], excluded);
+      total += recipients[i].length;
+    }
+    HpkeCiphertext[][] cts = new HpkeCiphertext[n][];
+    List<java.util.concurrent.CompletableFuture<Void>> tasks = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      cts[i] = new HpkeCiphertext[recipients[i].length];
       byte[] plaintext = secrets[i].toByteArray();
-      for (int r : recipients(tree, copath[i], excluded)) {
-        cts.add(suite.encryptWithLabel(tree.node(r).encryptionKey().toByteArray(), LABEL, contextBytes, plaintext));
+      for (int j = 0; j < recipients[i].length; j++) {
+        int node = i;
+        int slot = j;
+        byte[] key = tree.node(recipients[i][j]).encryptionKey().toByteArray();
+        Runnable work = () -> cts[node][slot] = suite.encryptWithLabel(key, LABEL, contextBytes, plaintext);
+        if (total >= parallelThreshold) {
+          tasks.add(java.util.concurrent.CompletableFuture.runAsync(work, executor));
+        } else {
+          work.run();
+        }
       }
-      nodes.add(new UpdatePathNode(publicKeys[i], cts));
+    }
+    try {
+      java.util.concurrent.CompletableFuture.allOf(tasks.toArray(new java.util.concurrent.CompletableFuture[0]))
+          .join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+    for (int i = 0; i < n; i++) {
+      nodes.add(new UpdatePathNode(publicKeys[i], List.of(cts[i])));
       pathSecrets.put(fdp[i], secrets[i]);
       privateState = privateState.with(fdp[i], keys[i]);
     }

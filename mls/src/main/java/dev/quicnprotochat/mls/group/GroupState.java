@@ -1,0 +1,195 @@
+package dev.quicnprotochat.mls.group;
+
+import dev.quicnprotochat.mls.CodecException;
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.codec.TlsReader;
+import dev.quicnprotochat.mls.codec.TlsWriter;
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.crypto.CipherSuites;
+import dev.quicnprotochat.mls.crypto.HpkeKeyPair;
+import dev.quicnprotochat.mls.crypto.SignatureKeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/// The whole state of one client in one group. Immutable apart from the secret trees inside the epochs (see
+/// [EpochState]); every transition builds a new value, so a failed transition has nothing to undo.
+///
+/// @param past             earlier epochs still accepted for application messages, newest first
+/// @param resumptionPsks   resumption_psk by epoch (RFC 9420 §8.6), the current one included, at most
+///                         [#RESUMPTION_EPOCHS]
+/// @param proposals        proposals cached in the current epoch, in arrival order
+/// @param ownUpdateKeys    leaf key pairs of this client's own Update proposals, by public key
+record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, EpochState current,
+    List<EpochState> past, Map<Long, Bytes> resumptionPsks, List<CachedProposal> proposals,
+    Map<Bytes, HpkeKeyPair> ownUpdateKeys, Optional<PendingCommit> pending) {
+
+  static final int RESUMPTION_EPOCHS = 16;
+  private static final int FORMAT = 1;
+  private static final int CHECKSUM_LENGTH = 32;
+
+  GroupState {
+    past = List.copyOf(past);
+    resumptionPsks = java.util.Collections.unmodifiableMap(new TreeMap<>(resumptionPsks));
+    proposals = List.copyOf(proposals);
+    ownUpdateKeys = java.util.Collections.unmodifiableMap(new TreeMap<>(ownUpdateKeys));
+  }
+
+  static GroupState initial(CipherSuite suite, SignatureKeyPair signer, EpochState epoch) {
+    return new GroupState(suite, signer, true, epoch, List.of(),
+        Map.of(epoch.epoch(), Bytes.wrap(epoch.keys().resumption())), List.of(), Map.of(), Optional.empty());
+  }
+
+  GroupState withCurrent(EpochState e) {
+    return new GroupState(suite, signer, active, e, past, resumptionPsks, proposals, ownUpdateKeys, pending);
+  }
+
+  GroupState withPast(List<EpochState> p) {
+    return new GroupState(suite, signer, active, current, p, resumptionPsks, proposals, ownUpdateKeys, pending);
+  }
+
+  GroupState withProposal(CachedProposal p) {
+    List<CachedProposal> list = new ArrayList<>(proposals);
+    list.add(p);
+    return new GroupState(suite, signer, active, current, past, resumptionPsks, list, ownUpdateKeys, pending);
+  }
+
+  GroupState withOwnUpdateKey(HpkeKeyPair key) {
+    Map<Bytes, HpkeKeyPair> keys = new TreeMap<>(ownUpdateKeys);
+    keys.put(Bytes.of(key.publicKey()), key);
+    return new GroupState(suite, signer, active, current, past, resumptionPsks, proposals, keys, pending);
+  }
+
+  GroupState withPending(Optional<PendingCommit> p) {
+    return new GroupState(suite, signer, active, current, past, resumptionPsks, proposals, ownUpdateKeys, p);
+  }
+
+  /// Moves to `next`: the current epoch joins the past ones (at most `pastEpochs` kept), its proposals and any
+  /// pending commit are dropped, and `next`'s resumption PSK is remembered. `stillMember` false makes the group
+  /// inactive.
+  GroupState advance(EpochState next, int pastEpochs, boolean stillMember) {
+    List<EpochState> p = new ArrayList<>();
+    if (pastEpochs > 0) {
+      p.add(current);
+      for (EpochState e : past) {
+        if (p.size() >= pastEpochs) {
+          break;
+        }
+        p.add(e);
+      }
+    }
+    TreeMap<Long, Bytes> psks = new TreeMap<>(resumptionPsks);
+    psks.put(next.epoch(), Bytes.wrap(next.keys().resumption()));
+    while (psks.size() > RESUMPTION_EPOCHS) {
+      psks.pollFirstEntry();
+    }
+    return new GroupState(suite, signer, stillMember, next, p, psks, List.of(), Map.of(), Optional.empty());
+  }
+
+  /// The state after a commit that removed this client: inactive, its last epoch kept for late messages only.
+  GroupState advanceRemoved() {
+    return new GroupState(suite, signer, false, current, past, resumptionPsks, List.of(), Map.of(), Optional.empty());
+  }
+
+  /// The epoch with number `epoch`, current or retained.
+  Optional<EpochState> epoch(long epoch) {
+    if (current.epoch() == epoch) {
+      return Optional.of(current);
+    }
+    return past.stream().filter(e -> e.epoch() == epoch).findFirst();
+  }
+
+  /// A copy whose epochs hold copies of their secret trees, for trying out a transition.
+  GroupState replaceEpoch(EpochState updated) {
+    if (updated.epoch() == current.epoch()) {
+      return withCurrent(updated);
+    }
+    List<EpochState> p = new ArrayList<>(past);
+    p.replaceAll(e -> e.epoch() == updated.epoch() ? updated : e);
+    return withPast(p);
+  }
+
+  byte[] encode() {
+    TlsWriter w = new TlsWriter(4096);
+    w.u8(FORMAT).u16(suite.id()).opaque(signer.privateKey()).opaque(signer.publicKey()).bool(active);
+    current.encode(w);
+    w.vector(past, (x, e) -> e.encode(x));
+    w.vector(resumptionPsks.entrySet(), (x, e) -> x.u64(e.getKey()).opaque(e.getValue()));
+    w.vector(proposals, (x, p) -> p.encode(x));
+    w.vector(ownUpdateKeys.values(), (x, k) -> x.opaque(k.publicKey()).opaque(k.privateKey()));
+    w.optional(pending, (x, p) -> p.encode(x));
+    byte[] body = w.toByteArray();
+    byte[] out = java.util.Arrays.copyOf(body, body.length + CHECKSUM_LENGTH);
+    System.arraycopy(checksum(body, body.length), 0, out, body.length, CHECKSUM_LENGTH);
+    return out;
+  }
+
+  /// SHA-256 of the body: secrets are arbitrary bytes, so without it a flipped bit in a stored key would decode
+  /// fine and fail much later, far from its cause.
+  private static byte[] checksum(byte[] bytes, int length) {
+    try {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      d.update(bytes, 0, length);
+      return d.digest();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new dev.quicnprotochat.mls.InternalException("SHA-256 is missing", e);
+    }
+  }
+
+  static GroupState decode(byte[] bytes) {
+    if (bytes.length < CHECKSUM_LENGTH + 1) {
+      throw new CodecException("stored group state is truncated");
+    }
+    int bodyLength = bytes.length - CHECKSUM_LENGTH;
+    byte[] expected = checksum(bytes, bodyLength);
+    if (!java.security.MessageDigest.isEqual(expected, java.util.Arrays.copyOfRange(bytes, bodyLength,
+        bytes.length))) {
+      throw new CodecException("stored group state is damaged: checksum mismatch");
+    }
+    try {
+      return TlsReader.decode(java.util.Arrays.copyOf(bytes, bodyLength), GroupState::decode);
+    } catch (CodecException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A damaged state can break an invariant deeper down (an impossible index, a wrong-length secret).
+      throw new CodecException("stored group state is damaged: " + e.getMessage());
+    }
+  }
+
+  private static GroupState decode(TlsReader r) {
+    int format = r.u8();
+    if (format != FORMAT) {
+      throw new CodecException("unknown group state format " + format);
+    }
+    int suiteId = r.u16();
+    if (!CipherSuites.isSupported(suiteId)) {
+      throw new CodecException("unknown cipher suite " + suiteId + " in stored group state");
+    }
+    CipherSuite suite = CipherSuites.byId(suiteId);
+    SignatureKeyPair signer = new SignatureKeyPair(r.opaque(), r.opaque());
+    boolean active = r.bool();
+    EpochState current = EpochState.decode(suite, r);
+    List<EpochState> past = r.vector(x -> EpochState.decode(suite, x));
+    Map<Long, Bytes> psks = new TreeMap<>();
+    for (Object[] e : r.vector(x -> new Object[] {x.u64(), x.opaqueBytes()})) {
+      psks.put((Long) e[0], (Bytes) e[1]);
+    }
+    List<CachedProposal> proposals = r.vector(CachedProposal::decode);
+    Map<Bytes, HpkeKeyPair> updates = new TreeMap<>();
+    for (HpkeKeyPair k : r.vector(x -> {
+      byte[] pub = x.opaque();
+      return new HpkeKeyPair(x.opaque(), pub);
+    })) {
+      updates.put(Bytes.of(k.publicKey()), k);
+    }
+    Optional<PendingCommit> pending = r.optional(x -> PendingCommit.decode(suite, x));
+    return new GroupState(suite, signer, active, current, past, psks, proposals, updates, pending);
+  }
+
+  @Override
+  public String toString() {
+    return "GroupState[suite=" + suite.id() + ", epoch=" + Long.toUnsignedString(current.epoch()) + ", <redacted>]";
+  }
+}

@@ -1,0 +1,134 @@
+package dev.quicnprotochat.mls.group;
+
+import dev.quicnprotochat.mls.ValidationCheck;
+import dev.quicnprotochat.mls.ValidationException;
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.crypto.HpkeCiphertext;
+import dev.quicnprotochat.mls.crypto.Secret;
+import dev.quicnprotochat.mls.message.EncryptedGroupSecrets;
+import dev.quicnprotochat.mls.message.GroupInfo;
+import dev.quicnprotochat.mls.message.GroupSecrets;
+import dev.quicnprotochat.mls.message.PathSecret;
+import dev.quicnprotochat.mls.message.Welcome;
+import dev.quicnprotochat.mls.message.WelcomeDecryption;
+import dev.quicnprotochat.mls.schedule.EpochSecrets;
+import dev.quicnprotochat.mls.schedule.KeySchedule;
+import dev.quicnprotochat.mls.schedule.TranscriptHashes;
+import dev.quicnprotochat.mls.secrettree.SecretTree;
+import dev.quicnprotochat.mls.tree.RatchetTree;
+import dev.quicnprotochat.mls.treekem.TreeKem;
+import dev.quicnprotochat.mls.treekem.TreeKemPrivate;
+import dev.quicnprotochat.mls.treemath.LeafIndex;
+import dev.quicnprotochat.mls.treemath.TreeMath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/// Creating a Welcome for the members a commit adds, and joining from one (RFC 9420 §12.4.3, §12.4.3.1).
+final class Welcomes {
+
+  private Welcomes() {
+  }
+
+  /// One EncryptedGroupSecrets per added member: the joiner secret, the path secret of the lowest common
+  /// ancestor of joiner and committer (if the commit has a path) and the PSK ids, each sealed to the member's
+  /// init key. The encryptions are independent and run on the configured executor for large commits.
+  static Welcome create(CipherSuite suite, GroupInfo info, EpochSecrets secrets, AppliedProposals ap,
+      LeafIndex committer, TreeKem.CreatedPath path, GroupConfig config) {
+    byte[] welcomeSecret = secrets.welcomeSecret().toByteArray();
+    byte[] key = KeySchedule.welcomeKey(suite, welcomeSecret);
+    byte[] nonce = KeySchedule.welcomeNonce(suite, welcomeSecret);
+    byte[] encryptedInfo = suite.seal(key, nonce, new byte[0], info.toBytes().toByteArray());
+    Bytes joiner = Bytes.wrap(secrets.joinerSecret().toByteArray());
+    Map<Integer, Secret> pathSecrets = path == null ? Map.of() : path.pathSecrets();
+    List<AppliedProposals.Added> added = ap.added();
+    EncryptedGroupSecrets[] out = new EncryptedGroupSecrets[added.size()];
+    List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    // The context of every entry is the whole encrypted GroupInfo: hash it into the HPKE key schedule once.
+    dev.quicnprotochat.mls.crypto.LabeledEncryptor encryptor = suite.encryptorWithLabel(WelcomeDecryption.LABEL,
+        encryptedInfo);
+    for (int i = 0; i < added.size(); i++) {
+      AppliedProposals.Added a = added.get(i);
+      Optional<PathSecret> ps = Optional.empty();
+      if (path != null) {
+        int ancestor = TreeMath.commonAncestor(a.leaf().node().value(), committer.node().value());
+        ps = Optional.of(new PathSecret(Bytes.wrap(pathSecrets.get(ancestor).toByteArray())));
+      }
+      byte[] plaintext = new GroupSecrets(joiner, ps, ap.psks()).toBytes().toByteArray();
+      int slot = i;
+      Runnable work = () -> {
+        HpkeCiphertext ct = encryptor.encrypt(a.keyPackage().initKey().toByteArray(), plaintext);
+        out[slot] = new EncryptedGroupSecrets(a.keyPackage().ref(suite), ct);
+      };
+      if (added.size() >= config.parallelThreshold()) {
+        tasks.add(CompletableFuture.runAsync(work, config.executor()));
+      } else {
+        work.run();
+      }
+    }
+    join(tasks);
+    return new Welcome(suite.id(), List.of(out), Bytes.wrap(encryptedInfo));
+  }
+
+  static void join(List<CompletableFuture<Void>> tasks) {
+    try {
+      CompletableFuture.allOf(tasks.toArray(new CompletableFuture[0])).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+  }
+
+  /// RFC 9420 §12.4.3.1, the joiner's side.
+  static GroupState join(Welcome welcome, KeyPackageBundle bundle, Optional<RatchetTree> suppliedTree,
+      GroupConfig config) {
+    try {
+      return joinChecked(welcome, bundle, suppliedTree, config);
+    } catch (dev.quicnprotochat.mls.CryptoException e) {
+      // HPKE or AEAD failed on the Welcome: it was not made for this KeyPackage, or it was damaged.
+      throw new ValidationException(ValidationCheck.WELCOME, "the welcome does not decrypt: " + e.getMessage());
+    }
+  }
+
+  private static GroupState joinChecked(Welcome welcome, KeyPackageBundle bundle,
+      Optional<RatchetTree> suppliedTree, GroupConfig config) {
+    CipherSuite suite = bundle.suite();
+    EncryptedGroupSecrets entry = WelcomeDecryption.entryFor(suite, welcome, bundle.ref());
+    GroupSecrets gs = WelcomeDecryption.decryptGroupSecrets(suite, welcome, entry, bundle.initKey());
+    byte[] joiner = gs.joinerSecret().toByteArray();
+    if (joiner.length != suite.hashLength()) {
+      throw new ValidationException(ValidationCheck.WELCOME, "joiner secret of " + joiner.length + " bytes");
+    }
+    // A new member holds no resumption PSK of the group: only external PSKs can resolve.
+    byte[] pskSecret = Psks.secret(suite, gs.psks(), config.psks(), Bytes.EMPTY, Map.of());
+    GroupInfo info = WelcomeDecryption.decryptGroupInfo(suite, welcome, joiner, pskSecret);
+    RatchetTree tree = GroupInfos.verifiedTree(suite, info, suppliedTree, config);
+    LeafIndex own = null;
+    for (LeafIndex l : tree.occupiedLeaves()) {
+      if (tree.leaf(l).orElseThrow().equals(bundle.keyPackage().leafNode())) {
+        own = l;
+        break;
+      }
+    }
+    if (own == null) {
+      throw new ValidationException(ValidationCheck.WELCOME, "this client's leaf is not in the tree");
+    }
+    EpochSecrets secrets = WelcomeDecryption.epochSecrets(suite, info, joiner, pskSecret);
+    TreeKemPrivate priv = gs.pathSecret().isPresent()
+        ? TreeKem.privateStateFromWelcome(suite, tree, own, bundle.encryptionKey(), info.signer(),
+            Secret.of(gs.pathSecret().get().pathSecret().toByteArray()))
+        : TreeKemPrivate.ofLeaf(own, bundle.encryptionKey());
+    byte[] confirmed = info.groupContext().confirmedTranscriptHash().toByteArray();
+    Bytes interim = Bytes.wrap(TranscriptHashes.interim(suite, confirmed, info.confirmationTag().toByteArray()));
+    SecretTree st = new SecretTree(suite, secrets.encryptionSecret().toByteArray(), tree.leafCount(),
+        config.maxForwardDistance(), config.outOfOrderWindow());
+    EpochState epoch = new EpochState(info.groupContext(), tree, priv, interim, EpochKeys.of(secrets), st);
+    secrets.destroy();
+    return GroupState.initial(suite, bundle.signatureKeys(), epoch);
+  }
+}
