@@ -3,18 +3,19 @@ package dev.quicnprotochat.bootstrap;
 import dev.quicnprotochat.bootstrap.command.Cli;
 import dev.quicnprotochat.bootstrap.command.BenchCommand;
 import dev.quicnprotochat.bootstrap.command.PingCommand;
+import dev.quicnprotochat.bootstrap.demo.DemoCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/// `quicnprotochat`: the client launcher. For now it holds `ping` and `bench`; the full client (adapters-cli)
-/// adds its commands here.
+/// `quicnprotochat`: the client launcher. For now it holds `demo`, `ping` and `bench`; the full client
+/// (adapters-cli) adds its commands here.
 @Command(name = "quicnprotochat", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
     description = "End-to-end encrypted group messaging over QUIC + TLS 1.3 + MLS.",
-    subcommands = {PingCommand.class, BenchCommand.class},
-    footer = {"", "Examples:", "  quicnprotochat ping --server 127.0.0.1:7000", "  quicnprotochat bench ping",
+    subcommands = {DemoCommand.class, PingCommand.class, BenchCommand.class},
+    footer = {"", "Examples:", "  quicnprotochat demo", "  quicnprotochat ping --server 127.0.0.1:7000", "  quicnprotochat bench ping",
         "  quicnprotochat ping --help"})
 public final class ClientMain implements Runnable {
   @Spec
