@@ -15,14 +15,15 @@ import java.util.Set;
 
 /// Owner-only files (0600) and directories (0700), written durably. Stores hold key material and message history,
 /// so nothing they create is readable by other local users.
-final class SecureFiles {
+public final class SecureFiles {
 
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
   private SecureFiles() {}
 
-  static void createPrivateDirectories(Path directory) throws IOException {
+  /// Creates `directory` and its missing parents with mode 0700; concurrent creation is fine.
+  public static void createPrivateDirectories(Path directory) throws IOException {
     Path absolute = directory.toAbsolutePath();
     if (Files.isDirectory(absolute)) {
       return;

@@ -1,10 +1,10 @@
 package dev.quicnprotochat.adapter.persistence.file.state;
 
+import dev.quicnprotochat.adapter.persistence.file.SecureFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,28 +23,12 @@ final class StateFiles {
 
   private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_FILE =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-  private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY =
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private StateFiles() {}
 
   static void createPrivateDirectories(Path directory) throws IOException {
-    Path absolute = directory.toAbsolutePath();
-    if (Files.isDirectory(absolute)) {
-      return;
-    }
-    Path parent = absolute.getParent();
-    if (parent != null) {
-      createPrivateDirectories(parent);
-    }
-    try {
-      Files.createDirectory(absolute, PRIVATE_DIRECTORY);
-    } catch (FileAlreadyExistsException e) {
-      if (!Files.isDirectory(absolute)) {
-        throw e;
-      }
-    }
+    SecureFiles.createPrivateDirectories(directory);
   }
 
   /// Creates `directory` (and missing parents) with mode 0700, and restricts it to 0700 if it existed with more:
