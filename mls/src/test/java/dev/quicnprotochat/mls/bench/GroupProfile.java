@@ -17,7 +17,9 @@ import jdk.jfr.Recording;
 /// (operation: processCommit, updateCommit, join, addAllCommit, or decrypt — 100 messages per round).
 /// With a file name, a JFR recording (profile settings) covers only the loop, not the set-up, and is written there;
 /// `jfr print --events jdk.ExecutionSample` reads it. Prints the mean time of the operation alone (state restores
-/// excluded), per message for decrypt.
+/// excluded), per message for decrypt, and the calling thread's CPU time over the same
+/// spans, which a loaded machine disturbs less than wall time (it leaves out work on other threads: the common pool
+/// helps only with large commits).
 public final class GroupProfile {
 
   private GroupProfile() {
@@ -35,12 +37,15 @@ public final class GroupProfile {
       recording.start();
     }
     long total = 0;
+    long cpu = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     int ops = "decrypt".equals(op) ? rounds * GroupBenchmark.MESSAGES : rounds;
     for (int i = 0; i < rounds; i++) {
       MlsGroup creator = MlsGroup.fromBytes(g.creatorEpoch1, g.config);
       MlsGroup member = MlsGroup.fromBytes(g.memberEpoch1, g.config);
       byte[][] messages = "decrypt".equals(op) ? messages(g) : null;
       long start = System.nanoTime();
+      long startCpu = threads.getCurrentThreadCpuTime();
       switch (op) {
         case "decrypt" -> {
           for (byte[] m : messages) {
@@ -54,9 +59,11 @@ public final class GroupProfile {
             .commitAdds(GroupBenchmark.decode(g.keyPackages));
         default -> throw new IllegalArgumentException("unknown operation " + op);
       }
+      cpu += threads.getCurrentThreadCpuTime() - startCpu;
       total += System.nanoTime() - start;
     }
-    System.out.printf(Locale.ROOT, "%s n=%d: %.3f ms mean over %d rounds%n", op, g.n, total / 1e6 / ops, ops);
+    System.out.printf(Locale.ROOT, "%s n=%d: %.3f ms mean over %d rounds (this thread's CPU time: %.3f ms)%n", op,
+        g.n, total / 1e6 / ops, ops, cpu / 1e6 / ops);
     if (recording != null) {
       recording.stop();
       recording.dump(Path.of(args[4]));
