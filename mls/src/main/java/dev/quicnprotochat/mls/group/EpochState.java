@@ -16,6 +16,7 @@ import dev.quicnprotochat.mls.treemath.LeafIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /// Everything a member holds for one epoch. Immutable except `secretTree`, which ratchets as messages are sent and
@@ -41,9 +42,16 @@ record EpochState(GroupContext context, RatchetTree tree, TreeKemPrivate private
         + " is not a member in epoch " + Long.toUnsignedString(epoch())));
   }
 
-  void encode(TlsWriter w) {
+  /// Encodes this epoch for storage. With `suite`, the tree's node hashes follow the tree (format 2 of
+  /// [GroupState]), so a restored group processes its next commit without hashing the whole tree again; without,
+  /// the field is empty (earlier epochs, which never hash their tree again); without `withHashesField` it is left
+  /// out (format 1).
+  void encode(TlsWriter w, Optional<CipherSuite> hashesFor, boolean withHashesField) {
     context.encode(w);
     tree.encode(w);
+    if (withHashesField) {
+      w.optional(hashesFor, (x, s) -> x.opaque(tree.nodeHashes(s)));
+    }
     w.u32(privateKeys.leaf().value());
     Map<Integer, HpkeKeyPair> sorted = new TreeMap<>();
     for (int n : privateKeys.nodes()) {
@@ -56,9 +64,13 @@ record EpochState(GroupContext context, RatchetTree tree, TreeKemPrivate private
     secretTree.encodeState(w);
   }
 
-  static EpochState decode(CipherSuite suite, TlsReader r) {
+  /// Decodes a stored epoch; `withHashesField` for [GroupState] format 2, which has the optional node hashes.
+  static EpochState decode(CipherSuite suite, TlsReader r, boolean withHashesField) {
     GroupContext context = GroupContext.decode(r);
-    RatchetTree tree = RatchetTree.decode(r);
+    RatchetTree decoded = RatchetTree.decode(r);
+    RatchetTree tree = withHashesField
+        ? r.optional(TlsReader::opaque).map(h -> decoded.withStoredHashes(suite, h)).orElse(decoded)
+        : decoded;
     LeafIndex leaf = LeafIndex.of(r.u32AsInt());
     List<Object[]> entries = new ArrayList<>(r.vector(x -> new Object[] {x.u32AsInt(),
         new HpkeKeyPair(x.opaque(), x.opaque())}));

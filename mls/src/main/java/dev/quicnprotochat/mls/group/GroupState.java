@@ -27,7 +27,9 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
     Map<Bytes, HpkeKeyPair> ownUpdateKeys, Optional<PendingCommit> pending) {
 
   static final int RESUMPTION_EPOCHS = 16;
-  private static final int FORMAT = 1;
+  /// Format 2 added the current (and pending) epoch's tree hashes; format 1 is still read.
+  private static final int FORMAT = 2;
+  private static final int FORMAT_WITHOUT_HASHES = 1;
   private static final int CHECKSUM_LENGTH = 32;
 
   GroupState {
@@ -112,14 +114,20 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
   }
 
   byte[] encode() {
+    return encode(FORMAT);
+  }
+
+  /// Encodes in `format` 2 (current) or 1 (no tree hashes: what clients stored before, for tests of reading it).
+  byte[] encode(int format) {
+    Optional<CipherSuite> hashes = format == FORMAT ? Optional.of(suite) : Optional.empty();
     TlsWriter w = new TlsWriter(4096);
-    w.u8(FORMAT).u16(suite.id()).opaque(signer.privateKey()).opaque(signer.publicKey()).bool(active);
-    current.encode(w);
-    w.vector(past, (x, e) -> e.encode(x));
+    w.u8(format).u16(suite.id()).opaque(signer.privateKey()).opaque(signer.publicKey()).bool(active);
+    current.encode(w, hashes, format == FORMAT);
+    w.vector(past, (x, e) -> e.encode(x, Optional.empty(), format == FORMAT));
     w.vector(resumptionPsks.entrySet(), (x, e) -> x.u64(e.getKey()).opaque(e.getValue()));
     w.vector(proposals, (x, p) -> p.encode(x));
     w.vector(ownUpdateKeys.values(), (x, k) -> x.opaque(k.publicKey()).opaque(k.privateKey()));
-    w.optional(pending, (x, p) -> p.encode(x));
+    w.optional(pending, (x, p) -> p.encode(x, hashes));
     byte[] body = w.toByteArray();
     byte[] out = java.util.Arrays.copyOf(body, body.length + CHECKSUM_LENGTH);
     System.arraycopy(checksum(body, body.length), 0, out, body.length, CHECKSUM_LENGTH);
@@ -160,7 +168,7 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
 
   private static GroupState decode(TlsReader r) {
     int format = r.u8();
-    if (format != FORMAT) {
+    if (format != FORMAT && format != FORMAT_WITHOUT_HASHES) {
       throw new CodecException("unknown group state format " + format);
     }
     int suiteId = r.u16();
@@ -170,8 +178,9 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
     CipherSuite suite = CipherSuites.byId(suiteId);
     SignatureKeyPair signer = new SignatureKeyPair(r.opaque(), r.opaque());
     boolean active = r.bool();
-    EpochState current = EpochState.decode(suite, r);
-    List<EpochState> past = r.vector(x -> EpochState.decode(suite, x));
+    boolean hashes = format == FORMAT;
+    EpochState current = EpochState.decode(suite, r, hashes);
+    List<EpochState> past = r.vector(x -> EpochState.decode(suite, x, hashes));
     Map<Long, Bytes> psks = new TreeMap<>();
     for (Object[] e : r.vector(x -> new Object[] {x.u64(), x.opaqueBytes()})) {
       psks.put((Long) e[0], (Bytes) e[1]);
@@ -184,7 +193,7 @@ record GroupState(CipherSuite suite, SignatureKeyPair signer, boolean active, Ep
     })) {
       updates.put(Bytes.of(k.publicKey()), k);
     }
-    Optional<PendingCommit> pending = r.optional(x -> PendingCommit.decode(suite, x));
+    Optional<PendingCommit> pending = r.optional(x -> PendingCommit.decode(suite, x, hashes));
     return new GroupState(suite, signer, active, current, past, psks, proposals, updates, pending);
   }
 

@@ -14,8 +14,8 @@ import java.util.Optional;
 /// bytes (the FramedContent), by which an echo from the delivery service is recognised.
 record PendingCommit(EpochState next, ProcessedMessage.CommitApplied summary, Bytes content) {
 
-  void encode(TlsWriter w) {
-    next.encode(w);
+  void encode(TlsWriter w, Optional<CipherSuite> hashesFor) {
+    next.encode(w, hashesFor, hashesFor.isPresent());
     w.opaque(content);
     ProcessedMessage.CommitApplied s = summary;
     w.u64(s.epoch()).u32(s.committer().value());
@@ -26,8 +26,8 @@ record PendingCommit(EpochState next, ProcessedMessage.CommitApplied summary, By
     w.optional(s.reInit(), (x, p) -> p.encode(x));
   }
 
-  static PendingCommit decode(CipherSuite suite, TlsReader r) {
-    EpochState next = EpochState.decode(suite, r);
+  static PendingCommit decode(CipherSuite suite, TlsReader r, boolean withHashesField) {
+    EpochState next = EpochState.decode(suite, r, withHashesField);
     Bytes content = r.opaqueBytes();
     long epoch = r.u64();
     LeafIndex committer = LeafIndex.of(r.u32AsInt());

@@ -8,6 +8,7 @@ import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import javax.security.auth.Destroyable;
 
 /// The secret tree of RFC 9420 §9, rooted at the epoch's `encryption_secret`:
@@ -35,9 +36,11 @@ public final class SecretTree implements Destroyable {
   private final int leafCount;
   private final int maxForwardDistance;
   private final int maxSkippedKeys;
-  private final byte[][] nodeSecrets;
-  private final HashRatchet[] handshake;
-  private final HashRatchet[] application;
+  // Sparse, keyed by node or leaf index: a tree holds secrets only along the paths derived so far and ratchets only
+  // for members who sent, so a copy (one per message processed) costs O(log N + senders), not O(N).
+  private final HashMap<Integer, byte[]> nodeSecrets;
+  private final HashMap<Integer, HashRatchet> handshake;
+  private final HashMap<Integer, HashRatchet> application;
   private boolean destroyed;
 
   public SecretTree(CipherSuite suite, byte[] encryptionSecret, int leafCount) {
@@ -57,10 +60,10 @@ public final class SecretTree implements Destroyable {
     this.leafCount = leafCount;
     this.maxForwardDistance = maxForwardDistance;
     this.maxSkippedKeys = maxSkippedKeys;
-    this.nodeSecrets = new byte[TreeMath.nodeWidth(leafCount)][];
-    this.nodeSecrets[TreeMath.root(leafCount)] = encryptionSecret.clone();
-    this.handshake = new HashRatchet[leafCount];
-    this.application = new HashRatchet[leafCount];
+    this.nodeSecrets = new HashMap<>();
+    this.nodeSecrets.put(TreeMath.root(leafCount), encryptionSecret.clone());
+    this.handshake = new HashMap<>();
+    this.application = new HashMap<>();
   }
 
   public int leafCount() {
@@ -76,11 +79,13 @@ public final class SecretTree implements Destroyable {
     if (i >= leafCount) {
       throw new UsageException("leaf " + i + " is outside a tree of " + leafCount + " leaves");
     }
-    HashRatchet[] ratchets = type == RatchetType.HANDSHAKE ? handshake : application;
-    if (ratchets[i] == null) {
+    HashMap<Integer, HashRatchet> ratchets = type == RatchetType.HANDSHAKE ? handshake : application;
+    HashRatchet r = ratchets.get(i);
+    if (r == null) {
       initialiseLeaf(i);
+      r = ratchets.get(i);
     }
-    return ratchets[i];
+    return r;
   }
 
   private void initialiseLeaf(int leaf) {
@@ -88,12 +93,12 @@ public final class SecretTree implements Destroyable {
     byte[] leafSecret = nodeSecret(node);
     byte[] empty = new byte[0];
     int nh = suite.hashLength();
-    handshake[leaf] = new HashRatchet(suite, suite.expandWithLabel(leafSecret, RatchetType.HANDSHAKE.label(), empty,
-        nh), maxForwardDistance, maxSkippedKeys);
-    application[leaf] = new HashRatchet(suite, suite.expandWithLabel(leafSecret, RatchetType.APPLICATION.label(),
-        empty, nh), maxForwardDistance, maxSkippedKeys);
+    handshake.put(leaf, new HashRatchet(suite, suite.expandWithLabel(leafSecret, RatchetType.HANDSHAKE.label(),
+        empty, nh), maxForwardDistance, maxSkippedKeys));
+    application.put(leaf, new HashRatchet(suite, suite.expandWithLabel(leafSecret, RatchetType.APPLICATION.label(),
+        empty, nh), maxForwardDistance, maxSkippedKeys));
     Arrays.fill(leafSecret, (byte) 0);
-    nodeSecrets[node] = null;
+    nodeSecrets.remove(node);
   }
 
   /// The secret of `node`, deriving down from the nearest ancestor that still holds one and consuming the secrets
@@ -103,7 +108,7 @@ public final class SecretTree implements Destroyable {
     int[] path = new int[32];
     int depth = 0;
     int x = node;
-    while (nodeSecrets[x] == null) {
+    while (!nodeSecrets.containsKey(x)) {
       if (x == root) {
         throw new UsageException("secret for node " + node + " was already consumed");
       }
@@ -111,16 +116,13 @@ public final class SecretTree implements Destroyable {
       x = TreeMath.parent(x, leafCount);
     }
     while (depth > 0) {
-      byte[] parentSecret = nodeSecrets[x];
-      int left = TreeMath.left(x);
-      int right = TreeMath.right(x);
-      nodeSecrets[left] = suite.expandWithLabel(parentSecret, "tree", LEFT, suite.hashLength());
-      nodeSecrets[right] = suite.expandWithLabel(parentSecret, "tree", RIGHT, suite.hashLength());
+      byte[] parentSecret = nodeSecrets.remove(x);
+      nodeSecrets.put(TreeMath.left(x), suite.expandWithLabel(parentSecret, "tree", LEFT, suite.hashLength()));
+      nodeSecrets.put(TreeMath.right(x), suite.expandWithLabel(parentSecret, "tree", RIGHT, suite.hashLength()));
       Arrays.fill(parentSecret, (byte) 0);
-      nodeSecrets[x] = null;
       x = path[--depth];
     }
-    return nodeSecrets[node];
+    return nodeSecrets.get(node);
   }
 
   /// An independent deep copy: using one never changes the other. A group works on a copy while it processes a
@@ -130,13 +132,9 @@ public final class SecretTree implements Destroyable {
       throw new UsageException("secret tree was destroyed");
     }
     SecretTree c = new SecretTree(suite, leafCount, maxForwardDistance, maxSkippedKeys);
-    for (int i = 0; i < nodeSecrets.length; i++) {
-      c.nodeSecrets[i] = nodeSecrets[i] == null ? null : nodeSecrets[i].clone();
-    }
-    for (int i = 0; i < leafCount; i++) {
-      c.handshake[i] = handshake[i] == null ? null : handshake[i].copy();
-      c.application[i] = application[i] == null ? null : application[i].copy();
-    }
+    nodeSecrets.forEach((i, secret) -> c.nodeSecrets.put(i, secret.clone()));
+    handshake.forEach((i, r) -> c.handshake.put(i, r.copy()));
+    application.forEach((i, r) -> c.application.put(i, r.copy()));
     return c;
   }
 
@@ -145,9 +143,9 @@ public final class SecretTree implements Destroyable {
     this.leafCount = leafCount;
     this.maxForwardDistance = maxForwardDistance;
     this.maxSkippedKeys = maxSkippedKeys;
-    this.nodeSecrets = new byte[TreeMath.nodeWidth(leafCount)][];
-    this.handshake = new HashRatchet[leafCount];
-    this.application = new HashRatchet[leafCount];
+    this.nodeSecrets = new HashMap<>();
+    this.handshake = new HashMap<>();
+    this.application = new HashMap<>();
   }
 
   /// Writes the whole state (remaining node secrets, ratchets and their skipped keys) for storage. The encoding is
@@ -157,12 +155,13 @@ public final class SecretTree implements Destroyable {
       throw new UsageException("secret tree was destroyed");
     }
     w.u32(leafCount).u32(maxForwardDistance).u32(maxSkippedKeys);
-    for (byte[] s : nodeSecrets) {
-      w.optional(java.util.Optional.ofNullable(s), TlsWriter::opaque);
+    int nodes = TreeMath.nodeWidth(leafCount);
+    for (int i = 0; i < nodes; i++) {
+      w.optional(java.util.Optional.ofNullable(nodeSecrets.get(i)), TlsWriter::opaque);
     }
     for (int i = 0; i < leafCount; i++) {
-      w.optional(java.util.Optional.ofNullable(handshake[i]), (x, r) -> r.encodeState(x));
-      w.optional(java.util.Optional.ofNullable(application[i]), (x, r) -> r.encodeState(x));
+      w.optional(java.util.Optional.ofNullable(handshake.get(i)), (x, r) -> r.encodeState(x));
+      w.optional(java.util.Optional.ofNullable(application.get(i)), (x, r) -> r.encodeState(x));
     }
   }
 
@@ -175,12 +174,16 @@ public final class SecretTree implements Destroyable {
     int maxFwd = r.u32AsInt();
     int maxSkipped = r.u32AsInt();
     SecretTree t = new SecretTree(suite, (int) leaves, maxFwd, maxSkipped);
-    for (int i = 0; i < t.nodeSecrets.length; i++) {
-      t.nodeSecrets[i] = r.optional(TlsReader::opaque).orElse(null);
+    int nodes = TreeMath.nodeWidth(t.leafCount);
+    for (int i = 0; i < nodes; i++) {
+      int node = i;
+      r.optional(TlsReader::opaque).ifPresent(s -> t.nodeSecrets.put(node, s));
     }
     for (int i = 0; i < t.leafCount; i++) {
-      t.handshake[i] = r.optional(x -> HashRatchet.decodeState(suite, x, maxFwd, maxSkipped)).orElse(null);
-      t.application[i] = r.optional(x -> HashRatchet.decodeState(suite, x, maxFwd, maxSkipped)).orElse(null);
+      int leaf = i;
+      r.optional(x -> HashRatchet.decodeState(suite, x, maxFwd, maxSkipped)).ifPresent(h -> t.handshake.put(leaf, h));
+      r.optional(x -> HashRatchet.decodeState(suite, x, maxFwd, maxSkipped)).ifPresent(a -> t.application.put(leaf,
+          a));
     }
     return t;
   }
@@ -188,22 +191,10 @@ public final class SecretTree implements Destroyable {
   @Override
   public void destroy() {
     destroyed = true;
-    for (byte[] s : nodeSecrets) {
-      if (s != null) {
-        Arrays.fill(s, (byte) 0);
-      }
-    }
-    Arrays.fill(nodeSecrets, null);
-    for (HashRatchet r : handshake) {
-      if (r != null) {
-        r.destroy();
-      }
-    }
-    for (HashRatchet r : application) {
-      if (r != null) {
-        r.destroy();
-      }
-    }
+    nodeSecrets.values().forEach(s -> Arrays.fill(s, (byte) 0));
+    nodeSecrets.clear();
+    handshake.values().forEach(HashRatchet::destroy);
+    application.values().forEach(HashRatchet::destroy);
   }
 
   @Override

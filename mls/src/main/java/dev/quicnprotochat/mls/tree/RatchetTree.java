@@ -252,6 +252,33 @@ public final class RatchetTree {
     return Bytes.wrap(hashes.treeHash(suite, this, x).clone());
   }
 
+  /// The tree hash of every node (RFC 9420 §7.8), concatenated in node order, each `suite.hashLength()` bytes: what
+  /// [#withStoredHashes] takes back, so a tree restored from storage need not hash all its 2N − 1 nodes again.
+  public byte[] nodeHashes(CipherSuite suite) {
+    byte[][] all = hashes.all(suite, this);
+    int len = suite.hashLength();
+    byte[] out = new byte[all.length * len];
+    for (int i = 0; i < all.length; i++) {
+      System.arraycopy(all[i], 0, out, i * len, len);
+    }
+    return out;
+  }
+
+  /// This tree with the node hashes `stored` (from [#nodeHashes] for the same tree and suite) taken as computed.
+  /// They are not checked: only for state whose integrity the caller verified (a stored group's checksum).
+  public RatchetTree withStoredHashes(CipherSuite suite, byte[] stored) {
+    int len = suite.hashLength();
+    if (stored.length != nodes.length * len) {
+      throw new CodecException("stored tree hashes have " + stored.length + " bytes for " + nodes.length
+          + " nodes");
+    }
+    byte[][] h = new byte[nodes.length][];
+    for (int i = 0; i < h.length; i++) {
+      h[i] = Arrays.copyOfRange(stored, i * len, (i + 1) * len);
+    }
+    return new RatchetTree(nodes, TreeHashCache.of(h, suite.id()));
+  }
+
   byte[] cachedTreeHash(CipherSuite suite, int x) {
     return hashes.treeHash(suite, this, x);
   }

@@ -32,6 +32,11 @@ final class TreeHashCache {
     this.suiteId = suiteId;
   }
 
+  /// A cache holding `hashes` (one per node, for suite `suiteId`), taken as they are.
+  static TreeHashCache of(byte[][] hashes, int suiteId) {
+    return new TreeHashCache(hashes, suiteId);
+  }
+
   synchronized TreeHashCache copy() {
     return new TreeHashCache(hashes.clone(), suiteId);
   }
@@ -58,6 +63,12 @@ final class TreeHashCache {
       suiteId = suite.id();
     }
     return compute(suite, tree, x);
+  }
+
+  /// The hashes of all nodes, in node order, computing the missing ones (the root's hash needs every node's).
+  synchronized byte[][] all(CipherSuite suite, RatchetTree tree) {
+    treeHash(suite, tree, tree.rootIndex());
+    return hashes.clone();
   }
 
   private byte[] compute(CipherSuite suite, RatchetTree tree, int x) {

@@ -13,10 +13,13 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /// Repeats one [GroupBenchmark] operation in a loop so a profiler can see where its time goes:
-/// `java -cp <test classpath> dev.quicnprotochat.mls.bench.GroupProfile <operation> <n> <rounds> [suite] [file.jfr]`.
+/// `java -cp <test classpath> dev.quicnprotochat.mls.bench.GroupProfile <operation> <n> <rounds> [suite] [file.jfr]`
+/// (operation: processCommit, updateCommit, join, addAllCommit, or decrypt — 100 messages per round).
 /// With a file name, a JFR recording (profile settings) covers only the loop, not the set-up, and is written there;
 /// `jfr print --events jdk.ExecutionSample` reads it. Prints the mean time of the operation alone (state restores
-/// excluded).
+/// excluded), per message for decrypt, and the calling thread's CPU time over the same
+/// spans, which a loaded machine disturbs less than wall time (it leaves out work on other threads: the common pool
+/// helps only with large commits).
 public final class GroupProfile {
 
   private GroupProfile() {
@@ -34,11 +37,21 @@ public final class GroupProfile {
       recording.start();
     }
     long total = 0;
+    long cpu = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    int ops = "decrypt".equals(op) ? rounds * GroupBenchmark.MESSAGES : rounds;
     for (int i = 0; i < rounds; i++) {
       MlsGroup creator = MlsGroup.fromBytes(g.creatorEpoch1, g.config);
       MlsGroup member = MlsGroup.fromBytes(g.memberEpoch1, g.config);
+      byte[][] messages = "decrypt".equals(op) ? messages(g) : null;
       long start = System.nanoTime();
+      long startCpu = threads.getCurrentThreadCpuTime();
       switch (op) {
+        case "decrypt" -> {
+          for (byte[] m : messages) {
+            member.process(MLSMessage.decode(Bytes.wrap(m)));
+          }
+        }
         case "processCommit" -> member.process(MLSMessage.decode(Bytes.wrap(g.updateCommit)));
         case "updateCommit" -> creator.commit(new CommitOptions(List.of(), true, true)).commit().toBytes();
         case "join" -> GroupBenchmark.joinFromWelcome(g);
@@ -46,14 +59,26 @@ public final class GroupProfile {
             .commitAdds(GroupBenchmark.decode(g.keyPackages));
         default -> throw new IllegalArgumentException("unknown operation " + op);
       }
+      cpu += threads.getCurrentThreadCpuTime() - startCpu;
       total += System.nanoTime() - start;
     }
-    System.out.printf(Locale.ROOT, "%s n=%d: %.3f ms mean over %d rounds%n", op, g.n, total / 1e6 / rounds, rounds);
+    System.out.printf(Locale.ROOT, "%s n=%d: %.3f ms mean over %d rounds (this thread's CPU time: %.3f ms)%n", op,
+        g.n, total / 1e6 / ops, ops, cpu / 1e6 / ops);
     if (recording != null) {
       recording.stop();
       recording.dump(Path.of(args[4]));
       recording.close();
     }
+  }
+
+  /// 100 application messages of 200 bytes from the creator, as [GroupBenchmark.Epoch1] makes them.
+  private static byte[][] messages(GroupBenchmark.Group g) {
+    MlsGroup sender = MlsGroup.fromBytes(g.creatorEpoch1, g.config);
+    byte[][] out = new byte[GroupBenchmark.MESSAGES][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = sender.encrypt(new byte[GroupBenchmark.MESSAGE_BYTES]).toBytes().toByteArray();
+    }
+    return out;
   }
 
   private static Configuration profileSettings() throws IOException, ParseException {

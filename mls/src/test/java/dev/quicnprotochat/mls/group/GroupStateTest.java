@@ -10,6 +10,7 @@ import static dev.quicnprotochat.mls.group.GroupTestData.wire;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quicnprotochat.mls.CodecException;
 import dev.quicnprotochat.mls.ValidationCheck;
@@ -24,6 +25,7 @@ import dev.quicnprotochat.mls.framing.PublicMessage;
 import dev.quicnprotochat.mls.framing.WireFormat;
 import dev.quicnprotochat.mls.message.MLSMessage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -128,6 +130,22 @@ class GroupStateTest {
     deliver(pending.commit(), restoredA);
     assertInSync(restoredA, restoredB);
     assertTalks(restoredA, restoredB);
+  }
+
+  @Test
+  void stateOfTheFormerFormatWithoutTreeHashesIsStillRead() {
+    CipherSuite suite = CipherSuites.byId(1);
+    MlsGroup a = create(suite, "a", config());
+    MlsGroup b = add(suite, a, "b", config());
+    byte[] old = b.state().encode(1);
+    assertEquals(1, old[0]);
+    assertEquals(2, b.toBytes()[0]);
+    assertTrue(old.length < b.toBytes().length, "format 1 lacks the tree hashes");
+    MlsGroup restored = MlsGroup.fromBytes(old, config());
+    assertArrayEquals(b.toBytes(), restored.toBytes(), "restored and saved again in the current format");
+    deliver(a.commit(new CommitOptions(List.of(), true, true)).commit(), restored);
+    a.mergePendingCommit();
+    assertInSync(a, restored);
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.quicnprotochat.mls.testing.MemberTestData;
 import dev.quicnprotochat.mls.testing.Vectors;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,24 @@ class RatchetTreeTest {
     assertEquals(RatchetTree.decode(changed.toBytes()).treeHash(SUITE), changed.treeHash(SUITE));
     assertEquals(before, tree.treeHash(SUITE), "the original's cached hash is untouched");
     assertTrue(!before.equals(changed.treeHash(SUITE)));
+  }
+
+  @Test
+  void storedNodeHashesAreTakenBackWithoutRecomputing() {
+    RatchetTree tree = treeOf(5);
+    byte[] stored = tree.nodeHashes(SUITE);
+    assertEquals(tree.nodeCount() * SUITE.hashLength(), stored.length);
+    RatchetTree restored = RatchetTree.decode(tree.toBytes()).withStoredHashes(SUITE, stored);
+    assertEquals(tree.treeHash(SUITE), restored.treeHash(SUITE));
+    for (int x = 0; x < tree.nodeCount(); x++) {
+      assertEquals(tree.treeHash(SUITE, x), restored.treeHash(SUITE, x), "node " + x);
+    }
+    // The stored hashes are taken as they are (their integrity is the caller's): a wrong one shows.
+    byte[] wrong = stored.clone();
+    wrong[tree.rootIndex() * SUITE.hashLength()] ^= 1;
+    assertTrue(!tree.treeHash(SUITE).equals(RatchetTree.decode(tree.toBytes()).withStoredHashes(SUITE, wrong)
+        .treeHash(SUITE)));
+    assertThrows(CodecException.class, () -> tree.withStoredHashes(SUITE, Arrays.copyOf(stored, 32)));
   }
 
   @Test
