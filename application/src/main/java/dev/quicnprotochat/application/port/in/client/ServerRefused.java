@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /// The server refused a call with `code`; `message` is one line to show.
 public record ServerRefused(ServerErrorCode code, String message) implements RegisterResult, LoginResult,
-    EnsureSessionResult, ReplenishKeyPackagesResult, CreateGroupResult, GroupCommitResult, ProcessInboxResult,
-    SendMessageResult {
+    EnsureSessionResult, ReplenishKeyPackagesResult, CreateGroupResult, GroupCommitResult, OpenDirectChatResult,
+    ProcessInboxResult, SendMessageResult {
   public ServerRefused {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
