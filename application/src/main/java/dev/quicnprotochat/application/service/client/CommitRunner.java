@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +46,22 @@ public final class CommitRunner {
   /// accepted. Server refusals other than STALE_EPOCH propagate as [ServerCallException].
   public GroupCommitResult run(IdentityKeyPair identity, ChannelId group,
                                Function<SerializedGroupState, StagedCommit> make) {
+    return run(identity, group, state -> true, make);
+  }
+
+  /// As [#run(IdentityKeyPair, ChannelId, Function)], but before each attempt checks with `needed` that there is
+  /// still something to commit (another member's commit may have done it): [GroupCommitResult.NothingToCommit]
+  /// otherwise.
+  public GroupCommitResult run(IdentityKeyPair identity, ChannelId group, Predicate<SerializedGroupState> needed,
+                               Function<SerializedGroupState, StagedCommit> make) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       Optional<SerializedGroupState> state = groups.load(group);
       if (state.isEmpty()) {
         // e.g. the commit applied while draining removed this client
         return new UnknownGroup(group);
+      }
+      if (!needed.test(state.get())) {
+        return new GroupCommitResult.NothingToCommit(group);
       }
       StagedCommit staged = make.apply(state.get());
       try {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,16 +13,23 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.quicnprotochat.application.port.in.client.GroupCommitResult;
 import dev.quicnprotochat.application.port.in.client.InboxEvent;
+import dev.quicnprotochat.application.port.in.client.LeaveGroupCommand;
+import dev.quicnprotochat.application.port.in.client.LeaveGroupResult;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxCommand;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxResult;
 import dev.quicnprotochat.application.port.in.client.ServerUnreachable;
 import dev.quicnprotochat.application.port.out.HistoryQuery;
+import dev.quicnprotochat.application.port.out.client.ServerCallException;
+import dev.quicnprotochat.application.port.out.client.ServerErrorCode;
 import dev.quicnprotochat.application.port.out.client.ServerUnreachableException;
 import dev.quicnprotochat.application.testing.client.ClientHarness;
 import dev.quicnprotochat.application.testing.client.ClientStateTestData;
 import dev.quicnprotochat.application.testing.client.FakeGroupEngine;
 import dev.quicnprotochat.domain.channel.ChannelId;
+import dev.quicnprotochat.domain.channel.Epoch;
+import dev.quicnprotochat.domain.channel.MembershipChange;
 import dev.quicnprotochat.domain.clientstate.KeyPackageSecret;
 import dev.quicnprotochat.domain.conversation.Conversation;
 import dev.quicnprotochat.domain.conversation.ConversationId;
@@ -44,7 +52,8 @@ class InboxServicesTest {
   private final ClientHarness bob = new ClientHarness();
   private final IdentityKey alice = ClientStateTestData.anIdentityKey();
   private final ChannelId group = ClientStateTestData.aGroupId();
-  private final ProcessInboxService service = new ProcessInboxService(bob.vault, bob.inbox);
+  private final ProcessInboxService service = new ProcessInboxService(bob.vault, bob.inbox, bob.engine,
+      bob.commits);
 
   @BeforeEach
   void directory() {
@@ -174,6 +183,68 @@ class InboxServicesTest {
 
     assertEquals(new ServerUnreachable("timed out"), service.processInbox(new ProcessInboxCommand(50)));
     verify(bob.server, never()).ackInbox(anyLong());
+  }
+
+  @Test
+  void aMembersRequestToLeaveIsCommittedByTheReceiver() {
+    joined();
+    inbox(entry(6, bob.engine.proposeLeave(FakeGroupEngine.state(group, 1, alice, List.of(alice, bob.self())))));
+    when(bob.server.submitCommit(eq(group), eq(new Epoch(1)), eq(MembershipChange.removing(alice)), any(), any(),
+        any())).thenReturn(new Epoch(2));
+
+    ProcessInboxResult.Processed result = process();
+
+    assertInstanceOf(InboxEvent.ProposalReceived.class, result.events().getFirst());
+    assertEquals(List.of(new GroupCommitResult.Committed(group, new Epoch(2), MembershipChange.removing(alice), 1)),
+        result.commits());
+    assertEquals(List.of(bob.self()), bob.engine.members(bob.groups.load(group).orElseThrow()));
+  }
+
+  @Test
+  void aLeaveAnotherMemberCommittedFirstLeavesNothingToCommit() {
+    joined();
+    IdentityKey carol = ClientStateTestData.anIdentityKey();
+    when(bob.server.resolveIdentity(carol)).thenReturn(Username.of("carol"));
+    bob.groups.save(group, FakeGroupEngine.state(group, 1, bob.self(), List.of(alice, bob.self(), carol)));
+    // carol's commit of alice's proposal wins epoch 1; bob's own commit is stale and finds the proposal done
+    when(bob.server.fetchInbox(anyLong(), anyInt())).thenReturn(
+        List.of(entry(6, bob.engine.proposeLeave(FakeGroupEngine.state(group, 1, alice, List.of(alice))))),
+        List.of(),
+        List.of(new InboxEntry(7, group, FakeGroupEngine.commit(group, 1, carol, Set.of(), Set.of(alice)),
+            Optional.of(carol))),
+        List.of());
+    when(bob.server.submitCommit(any(), any(), any(), any(), any(), any())).thenThrow(
+        new ServerCallException(ServerErrorCode.STALE_EPOCH, "stale", Optional.of(new Epoch(2))));
+
+    ProcessInboxResult.Processed result = process();
+
+    assertEquals(List.of(new GroupCommitResult.NothingToCommit(group)), result.commits());
+    assertEquals(List.of(bob.self(), carol), bob.engine.members(bob.groups.load(group).orElseThrow()));
+  }
+
+  @Test
+  void leavingSendsTheRequestAndDropsTheStateButKeepsTheHistory() {
+    joined();
+    when(bob.server.sendToChannel(eq(group), any())).thenReturn(1);
+
+    LeaveGroupResult result = new LeaveGroupService(bob.server, bob.engine, bob.groups)
+        .leaveGroup(new LeaveGroupCommand(group));
+
+    assertEquals(new LeaveGroupResult.Left(group, 1), result);
+    assertTrue(bob.groups.load(group).isEmpty());
+    assertTrue(bob.conversations.find(ConversationId.of(group.value())).isPresent());
+  }
+
+  @Test
+  void aLeaveTheServerRefusedKeepsTheState() {
+    joined();
+    when(bob.server.sendToChannel(eq(group), any())).thenThrow(new ServerUnreachableException("timed out"));
+
+    LeaveGroupResult result = new LeaveGroupService(bob.server, bob.engine, bob.groups)
+        .leaveGroup(new LeaveGroupCommand(group));
+
+    assertEquals(new ServerUnreachable("timed out"), result);
+    assertTrue(bob.groups.load(group).isPresent());
   }
 
   @Test

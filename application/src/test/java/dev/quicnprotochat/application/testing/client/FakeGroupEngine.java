@@ -31,17 +31,23 @@ import java.util.Set;
 /// removes the processing member reports `selfRemoved`. Enough to test the use cases' choreography (retry on a
 /// stale epoch, auto-join, ack order) against an engine that behaves like one.
 ///
-/// Formats: state `G|group|epoch|self|members|generation`; key package `KP|owner|ref`; Welcome
+/// Formats: state `G|group|epoch|self|members|generation|leaving`; key package `KP|owner|ref`; Welcome
 /// `W|group|epoch|members|refs`; commit `C|group|epoch|committer|added|removed`; application
-/// `A|group|epoch|sender|base64(text)`. Keys and ids are hex; lists are comma-separated.
+/// `A|group|epoch|sender|base64(text)`; leave proposal `P|group|epoch|sender`. Keys and ids are hex; lists are
+/// comma-separated.
 public final class FakeGroupEngine implements GroupEngine {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private record State(ChannelId group, long epoch, IdentityKey self, List<IdentityKey> members, long generation) {
+  private record State(ChannelId group, long epoch, IdentityKey self, List<IdentityKey> members, long generation,
+                       List<IdentityKey> leaving) {
+    State(ChannelId group, long epoch, IdentityKey self, List<IdentityKey> members, long generation) {
+      this(group, epoch, self, members, generation, List.of());
+    }
+
     SerializedGroupState encode() {
       return SerializedGroupState.of(text("G", group.value().toHex(), Long.toString(epoch), self.value().toHex(),
-          keys(members), Long.toString(generation)));
+          keys(members), Long.toString(generation), keys(leaving)));
     }
   }
 
@@ -98,7 +104,8 @@ public final class FakeGroupEngine implements GroupEngine {
     if (text.startsWith("W|")) {
       return PayloadKind.WELCOME;
     }
-    return text.startsWith("C|") || text.startsWith("A|") ? PayloadKind.GROUP_MESSAGE : PayloadKind.UNKNOWN;
+    return text.startsWith("C|") || text.startsWith("A|") || text.startsWith("P|") ? PayloadKind.GROUP_MESSAGE
+        : PayloadKind.UNKNOWN;
   }
 
   @Override
@@ -163,6 +170,28 @@ public final class FakeGroupEngine implements GroupEngine {
   }
 
   @Override
+  public Bytes proposeLeave(SerializedGroupState state) {
+    State s = decode(state);
+    return Bytes.wrap(text("P", s.group().value().toHex(), Long.toString(s.epoch()), s.self().value().toHex()));
+  }
+
+  @Override
+  public int pendingProposals(SerializedGroupState state) {
+    return decode(state).leaving().size();
+  }
+
+  @Override
+  public StagedCommit commitPending(SerializedGroupState state) {
+    State s = decode(state);
+    Set<IdentityKey> removed = Set.copyOf(s.leaving());
+    List<IdentityKey> members = new ArrayList<>(s.members());
+    members.removeAll(removed);
+    State next = new State(s.group(), s.epoch() + 1, s.self(), members, 0);
+    return new StagedCommit(new Epoch(s.epoch()), new MembershipChange(Set.of(), removed),
+        commit(s.group(), s.epoch(), s.self(), Set.of(), removed), java.util.Optional.empty(), next.encode());
+  }
+
+  @Override
   public IncomingOutcome process(SerializedGroupState state, Bytes message) {
     State s = decode(state);
     String text = new String(message.toByteArray(), StandardCharsets.UTF_8);
@@ -193,6 +222,12 @@ public final class FakeGroupEngine implements GroupEngine {
             new MembershipChange(Set.copyOf(added), Set.copyOf(removed)), new Epoch(next.epoch()),
             removed.contains(s.self()));
       }
+      case "P" -> {
+        List<IdentityKey> leaving = new ArrayList<>(s.leaving());
+        leaving.add(sender);
+        yield new IncomingOutcome.ProposalStored(
+            new State(s.group(), s.epoch(), s.self(), s.members(), s.generation(), leaving).encode());
+      }
       default -> throw new GroupEngineException("not a group message");
     };
   }
@@ -219,9 +254,9 @@ public final class FakeGroupEngine implements GroupEngine {
   // --- encoding ---
 
   private static State decode(SerializedGroupState state) {
-    String[] f = fields(Bytes.wrap(state.toByteArray()), "G", 6);
+    String[] f = fields(Bytes.wrap(state.toByteArray()), "G", 7);
     return new State(new ChannelId(Bytes.fromHex(f[1])), Long.parseLong(f[2]), new IdentityKey(Bytes.fromHex(f[3])),
-        parseKeys(f[4]), Long.parseLong(f[5]));
+        parseKeys(f[4]), Long.parseLong(f[5]), parseKeys(f[6]));
   }
 
   private static String[] fields(Bytes bytes, String kind, int count) {

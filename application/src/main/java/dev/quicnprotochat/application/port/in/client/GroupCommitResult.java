@@ -10,7 +10,7 @@ import java.util.Objects;
 /// What the commit-making use cases ([InviteUseCase], [RemoveMemberUseCase], [UpdateKeysUseCase]) answer.
 public sealed interface GroupCommitResult permits GroupCommitResult.Committed, GroupCommitResult.AlreadyMember,
     GroupCommitResult.NotAMember, GroupCommitResult.UnknownUser, GroupCommitResult.NoKeyPackage,
-    GroupCommitResult.ContactKeyChanged, GroupCommitResult.CommitConflict, NoIdentity, UnknownGroup, ServerRefused,
+    GroupCommitResult.ContactKeyChanged, GroupCommitResult.CommitConflict, GroupCommitResult.NothingToCommit, NoIdentity, UnknownGroup, ServerRefused,
     ServerUnreachable {
 
   /// The server accepted the commit; the group is at `epoch`. `attempts` > 1 when other members' commits had to be
@@ -56,6 +56,13 @@ public sealed interface GroupCommitResult permits GroupCommitResult.Committed, G
       Objects.requireNonNull(username, "username");
       Objects.requireNonNull(recorded, "recorded");
       Objects.requireNonNull(seen, "seen");
+    }
+  }
+
+  /// Nothing left to commit (another member's commit already covered the pending proposals).
+  record NothingToCommit(ChannelId group) implements GroupCommitResult {
+    public NothingToCommit {
+      Objects.requireNonNull(group, "group");
     }
   }
 

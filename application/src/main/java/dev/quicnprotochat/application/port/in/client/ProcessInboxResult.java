@@ -9,10 +9,13 @@ public sealed interface ProcessInboxResult permits ProcessInboxResult.Processed,
     ServerUnreachable {
 
   /// The events of every entry processed, in inbox order; `acknowledgedUpTo` is the last acknowledged sequence
-  /// (0 when nothing was).
-  record Processed(List<InboxEvent> events, long acknowledgedUpTo) implements ProcessInboxResult {
+  /// (0 when nothing was); `commits` are the commits this client made of proposals it received (a member
+  /// leaving), one per group.
+  record Processed(List<InboxEvent> events, long acknowledgedUpTo, List<GroupCommitResult> commits)
+      implements ProcessInboxResult {
     public Processed {
       events = List.copyOf(Objects.requireNonNull(events, "events"));
+      commits = List.copyOf(Objects.requireNonNull(commits, "commits"));
     }
   }
 }

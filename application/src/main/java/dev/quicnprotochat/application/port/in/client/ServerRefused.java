@@ -7,7 +7,7 @@ import java.util.Objects;
 /// The server refused a call with `code`; `message` is one line to show.
 public record ServerRefused(ServerErrorCode code, String message) implements RegisterResult, LoginResult,
     EnsureSessionResult, ReplenishKeyPackagesResult, CreateGroupResult, GroupCommitResult, OpenDirectChatResult,
-    ProcessInboxResult, SendMessageResult {
+    ProcessInboxResult, SendMessageResult, LeaveGroupResult {
   public ServerRefused {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

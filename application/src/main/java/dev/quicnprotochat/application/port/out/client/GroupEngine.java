@@ -46,6 +46,17 @@ public interface GroupEngine {
   /// A commit with an empty proposal list and a fresh UpdatePath (RFC 9420 §12.4: post-compromise security).
   StagedCommit commitUpdate(SerializedGroupState state);
 
+  /// A proposal to remove this client's own leaf (RFC 9420 §12.1.3; a member cannot commit its own removal,
+  /// §12.2), for another member to commit. The caller deletes its state after sending it.
+  Bytes proposeLeave(SerializedGroupState state);
+
+  /// How many proposals are cached and not yet committed (RFC 9420 §12.1).
+  int pendingProposals(SerializedGroupState state);
+
+  /// A commit of every cached proposal by reference (RFC 9420 §12.2), e.g. a member's request to leave; `change`
+  /// lists the members it removes.
+  StagedCommit commitPending(SerializedGroupState state);
+
   /// Processes a peer's handshake or application message (RFC 9420 §12.4.2, §6.3).
   IncomingOutcome process(SerializedGroupState state, Bytes message);
 
