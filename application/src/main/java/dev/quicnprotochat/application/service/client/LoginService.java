@@ -55,7 +55,7 @@ public final class LoginService implements LoginUseCase {
       }
       ServerSession session = server.finishLogin(challenge.attempt(), ke3.get());
       if (!session.identityKey().equals(identity.get().publicKey())) {
-        server.logout();
+        revokeQuietly();
         return new LoginResult.ProfileMismatch(session.identityKey(), identity.get().publicKey());
       }
       sessions.put(new CachedSession(command.server(), session.username(), session.token(), session.expiresAt()));
@@ -65,6 +65,16 @@ public final class LoginService implements LoginUseCase {
           : ServerRefused.of(e);
     } catch (ServerUnreachableException e) {
       return new ServerUnreachable(e.getMessage());
+    }
+  }
+
+  /// The mismatch is the answer to show; a failed revocation only leaves a session that expires on its own (the
+  /// gateway forgets the token either way).
+  private void revokeQuietly() {
+    try {
+      server.logout();
+    } catch (ServerCallException | ServerUnreachableException e) {
+      // nothing more to do: see above
     }
   }
 }

@@ -3,12 +3,16 @@ package dev.quicnprotochat.application.service.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -20,6 +24,7 @@ import dev.quicnprotochat.application.port.in.client.LeaveGroupResult;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxCommand;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxResult;
 import dev.quicnprotochat.application.port.in.client.ServerUnreachable;
+import dev.quicnprotochat.application.port.out.ConversationStore;
 import dev.quicnprotochat.application.port.out.HistoryQuery;
 import dev.quicnprotochat.application.port.out.client.ServerCallException;
 import dev.quicnprotochat.application.port.out.client.ServerErrorCode;
@@ -40,6 +45,8 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.identity.Username;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
 import dev.quicnprotochat.mls.codec.Bytes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -245,6 +252,24 @@ class InboxServicesTest {
 
     assertEquals(new ServerUnreachable("timed out"), result);
     assertTrue(bob.groups.load(group).isPresent());
+  }
+
+  @Test
+  void aStorageFailureAcknowledgesOnlyTheEntriesWhoseEffectIsDurable() {
+    ConversationStore failing = spy(bob.conversations);
+    doThrow(new UncheckedIOException(new IOException("disk full"))).when(failing)
+        .append(any(), argThat(message -> message.body().text().equals("two")));
+    InboxProcessor processor = new InboxProcessor(bob.server, new InboxEntryHandler(bob.engine, bob.groups,
+        bob.secrets, failing, bob.names, bob.clock));
+    joined();
+    inbox(entry(1, FakeGroupEngine.application(group, 1, alice, "one")),
+        entry(2, FakeGroupEngine.application(group, 1, alice, "two")));
+
+    assertThrows(UncheckedIOException.class, () -> processor.drain(bob.identity, 50));
+
+    verify(bob.server).ackInbox(1);
+    verify(bob.server, never()).ackInbox(2);
+    assertEquals(1, bob.conversations.history(ConversationId.of(group.value()), HistoryQuery.latest(5)).size());
   }
 
   @Test
