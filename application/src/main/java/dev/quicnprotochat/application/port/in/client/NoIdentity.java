@@ -2,4 +2,4 @@ package dev.quicnprotochat.application.port.in.client;
 
 /// This profile holds no identity yet: register first.
 public record NoIdentity() implements LoginResult, ReplenishKeyPackagesResult, CreateGroupResult,
-    GroupCommitResult, OpenDirectChatResult, ProcessInboxResult, WhoAmIResult {}
+    GroupCommitResult, OpenDirectChatResult, ProcessInboxResult, WhoAmIResult, ListMembersResult {}

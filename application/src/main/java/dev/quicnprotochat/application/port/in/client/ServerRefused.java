@@ -7,7 +7,8 @@ import java.util.Objects;
 /// The server refused a call with `code`; `message` is one line to show.
 public record ServerRefused(ServerErrorCode code, String message) implements RegisterResult, LoginResult,
     EnsureSessionResult, ReplenishKeyPackagesResult, CreateGroupResult, GroupCommitResult, OpenDirectChatResult,
-    ProcessInboxResult, SendMessageResult, LeaveGroupResult {
+    ProcessInboxResult, SendMessageResult, LeaveGroupResult,
+    ResolveContactResult {
   public ServerRefused {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
