@@ -7,11 +7,12 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.identity.Username;
 import java.util.Objects;
 
-/// What the commit-making use cases ([InviteUseCase], [RemoveMemberUseCase], [UpdateKeysUseCase]) answer.
+/// What the commit-making use cases ([InviteUseCase], [RemoveMemberUseCase], [UpdateKeysUseCase], and the commits
+/// of received proposals in [ProcessInboxResult.Processed]) answer.
 public sealed interface GroupCommitResult permits GroupCommitResult.Committed, GroupCommitResult.AlreadyMember,
     GroupCommitResult.NotAMember, GroupCommitResult.UnknownUser, GroupCommitResult.NoKeyPackage,
-    GroupCommitResult.ContactKeyChanged, GroupCommitResult.CommitConflict, GroupCommitResult.NothingToCommit, NoIdentity, UnknownGroup, ServerRefused,
-    ServerUnreachable {
+    GroupCommitResult.ContactKeyChanged, GroupCommitResult.CommitConflict, GroupCommitResult.NothingToCommit,
+    NoIdentity, UnknownGroup, ServerRefused, ServerUnreachable {
 
   /// The server accepted the commit; the group is at `epoch`. `attempts` > 1 when other members' commits had to be
   /// processed first (STALE_EPOCH, DESIGN.md §4).
