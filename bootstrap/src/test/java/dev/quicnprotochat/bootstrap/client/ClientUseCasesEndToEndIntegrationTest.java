@@ -1,0 +1,170 @@
+package dev.quicnprotochat.bootstrap.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quicnprotochat.adapter.quic.ClientSettings;
+import dev.quicnprotochat.adapter.quic.QpcServer;
+import dev.quicnprotochat.adapter.quic.ServerTrust;
+import dev.quicnprotochat.application.port.in.client.CreateGroupCommand;
+import dev.quicnprotochat.application.port.in.client.CreateGroupResult;
+import dev.quicnprotochat.application.port.in.client.EnsureSessionResult;
+import dev.quicnprotochat.application.port.in.client.GroupCommitResult;
+import dev.quicnprotochat.application.port.in.client.InboxEvent;
+import dev.quicnprotochat.application.port.in.client.InviteCommand;
+import dev.quicnprotochat.application.port.in.client.ProcessInboxCommand;
+import dev.quicnprotochat.application.port.in.client.ProcessInboxResult;
+import dev.quicnprotochat.application.port.in.client.RemoveMemberCommand;
+import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesCommand;
+import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesResult;
+import dev.quicnprotochat.application.port.in.client.SendMessageCommand;
+import dev.quicnprotochat.application.port.in.client.SendMessageResult;
+import dev.quicnprotochat.application.port.in.client.UpdateKeysCommand;
+import dev.quicnprotochat.application.port.out.HistoryQuery;
+import dev.quicnprotochat.bootstrap.ServerComponent;
+import dev.quicnprotochat.bootstrap.config.ServerConfigLoader;
+import dev.quicnprotochat.domain.channel.ChannelId;
+import dev.quicnprotochat.domain.channel.Epoch;
+import dev.quicnprotochat.domain.conversation.ConversationId;
+import dev.quicnprotochat.domain.conversation.Message;
+import dev.quicnprotochat.domain.conversation.MessageBody;
+import dev.quicnprotochat.domain.conversation.MessageDirection;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/// The client use cases with every real adapter (QUIC gateway, OPAQUE, Ed25519, MLS, encrypted file state,
+/// encrypted SQLite conversations) against the real server started in-process on the file store.
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ClientUseCasesEndToEndIntegrationTest {
+
+  @TempDir
+  Path dir;
+
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private ClientSettings settings;
+
+  @AfterEach
+  void stop() throws Exception {
+    for (AutoCloseable closeable : open.reversed()) {
+      closeable.close();
+    }
+  }
+
+  @Test
+  void threeClientsCreateInviteTalkUpdateAndRemove() throws Exception {
+    startServer();
+    TestClient alice = client("alice");
+    TestClient bob = client("bob");
+    TestClient carol = client("carol");
+    for (TestClient c : List.of(alice, bob, carol)) {
+      assertEquals(new EnsureSessionResult.SessionReady(c.username, EnsureSessionResult.How.REGISTERED),
+          c.ensureSession());
+      assertInstanceOf(ReplenishKeyPackagesResult.Published.class,
+          c.replenish.replenish(new ReplenishKeyPackagesCommand(2, 3, false)));
+    }
+
+    CreateGroupResult.GroupCreated created = assertInstanceOf(CreateGroupResult.GroupCreated.class,
+        alice.createGroup.createGroup(new CreateGroupCommand("team")));
+    ChannelId group = created.group();
+    GroupCommitResult.Committed addBob = assertInstanceOf(GroupCommitResult.Committed.class,
+        alice.invite.invite(new InviteCommand(group, bob.username)));
+    assertEquals(new Epoch(1), addBob.epoch());
+    InboxEvent.JoinedGroup bobJoined = single(InboxEvent.JoinedGroup.class, drain(bob));
+    assertEquals("alice", bobJoined.inviter());
+    assertEquals(2, bobJoined.members());
+
+    // bob's update wins epoch 1 while alice has not read it: her invite of carol is refused with STALE_EPOCH, the
+    // commit runner drains her inbox (applying bob's commit) and commits again on epoch 2.
+    assertInstanceOf(GroupCommitResult.Committed.class, bob.updateKeys.updateKeys(new UpdateKeysCommand(group)));
+    GroupCommitResult.Committed addCarol = assertInstanceOf(GroupCommitResult.Committed.class,
+        alice.invite.invite(new InviteCommand(group, carol.username)));
+    assertEquals(2, addCarol.attempts());
+    assertEquals(new Epoch(3), addCarol.epoch());
+    assertEquals(Set.of(carol.vault.load().orElseThrow().publicKey()), addCarol.change().added());
+
+    single(InboxEvent.GroupChanged.class, drain(bob));
+    InboxEvent.JoinedGroup carolJoined = single(InboxEvent.JoinedGroup.class, drain(carol));
+    assertEquals("alice", carolJoined.inviter());
+    assertEquals(3, carolJoined.members());
+
+    SendMessageResult.Sent sent = assertInstanceOf(SendMessageResult.Sent.class, bob.send.send(
+        new SendMessageCommand(bobJoined.conversation().id(), bob.username, new MessageBody("hello team"))));
+    assertEquals(2, sent.recipients());
+    for (TestClient reader : List.of(alice, carol)) {
+      InboxEvent.MessageReceived received = single(InboxEvent.MessageReceived.class, drain(reader));
+      assertEquals("bob", received.message().sender());
+      assertEquals("hello team", received.message().body().text());
+    }
+    assertEquals(List.of("bob: hello team"), history(alice, created.conversation().id()));
+    assertEquals(List.of("bob: hello team"), history(carol, carolJoined.conversation().id()));
+    assertEquals(MessageDirection.OUTGOING,
+        bob.conversations.history(bobJoined.conversation().id(), HistoryQuery.latest(10)).getFirst().direction());
+
+    assertInstanceOf(GroupCommitResult.Committed.class, alice.updateKeys.updateKeys(new UpdateKeysCommand(group)));
+    single(InboxEvent.GroupChanged.class, drain(bob));
+    single(InboxEvent.GroupChanged.class, drain(carol));
+
+    GroupCommitResult.Committed removed = assertInstanceOf(GroupCommitResult.Committed.class,
+        alice.remove.removeMember(new RemoveMemberCommand(group, carol.username)));
+    assertEquals(Set.of(carol.vault.load().orElseThrow().publicKey()), removed.change().removed());
+    assertEquals("alice", single(InboxEvent.RemovedFromGroup.class, drain(carol)).by());
+    assertTrue(carol.groups.load(group).isEmpty(), "carol's group state is deleted");
+    single(InboxEvent.GroupChanged.class, drain(bob));
+
+    assertEquals(1, assertInstanceOf(SendMessageResult.Sent.class, alice.send.send(new SendMessageCommand(
+        created.conversation().id(), alice.username, new MessageBody("carol is gone")))).recipients());
+    assertEquals("carol is gone", single(InboxEvent.MessageReceived.class, drain(bob)).message().body().text());
+    assertTrue(drain(carol).stream().noneMatch(e -> e instanceof InboxEvent.MessageReceived));
+    assertEquals(List.of("bob: hello team"), history(carol, carolJoined.conversation().id()));
+  }
+
+  private static List<String> history(TestClient client, ConversationId conversation) {
+    return client.conversations.history(conversation, HistoryQuery.latest(10)).stream()
+        .map((Message m) -> m.sender() + ": " + m.body().text()).toList();
+  }
+
+  private static List<InboxEvent> drain(TestClient client) {
+    return assertInstanceOf(ProcessInboxResult.Processed.class,
+        client.processInbox.processInbox(new ProcessInboxCommand(100))).events();
+  }
+
+  private static <T extends InboxEvent> T single(Class<T> type, List<InboxEvent> events) {
+    assertEquals(1, events.size(), () -> "expected one " + type.getSimpleName() + ", got " + events);
+    return assertInstanceOf(type, events.getFirst());
+  }
+
+  private TestClient client(String name) throws Exception {
+    TestClient client = new TestClient(name, settings, dir.resolve(name));
+    open.add(client);
+    return client;
+  }
+
+  private void startServer() throws Exception {
+    Path data = dir.resolve("server");
+    Map<String, String> flags = new HashMap<>();
+    flags.put("listen", "127.0.0.1:0");
+    flags.put("data_dir", data.toString());
+    flags.put("store_backend", "file");
+    ServerComponent component = ServerComponent.create(ServerConfigLoader.load(Optional.empty(), Map.of(), flags));
+    open.add(component.resources());
+    QpcServer server = component.server();
+    open.add(server);
+    InetSocketAddress address = server.start();
+    settings = new ClientSettings(address.getHostString(), address.getPort(),
+        ServerTrust.pinned(data.resolve("server-cert.pem")));
+    assertFalse(settings.host().isEmpty());
+  }
+}
