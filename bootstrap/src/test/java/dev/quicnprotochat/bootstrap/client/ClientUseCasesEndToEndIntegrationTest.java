@@ -14,6 +14,8 @@ import dev.quicnprotochat.application.port.in.client.EnsureSessionResult;
 import dev.quicnprotochat.application.port.in.client.GroupCommitResult;
 import dev.quicnprotochat.application.port.in.client.InboxEvent;
 import dev.quicnprotochat.application.port.in.client.InviteCommand;
+import dev.quicnprotochat.application.port.in.client.LeaveGroupCommand;
+import dev.quicnprotochat.application.port.in.client.LeaveGroupResult;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxCommand;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxResult;
 import dev.quicnprotochat.application.port.in.client.RemoveMemberCommand;
@@ -129,6 +131,43 @@ class ClientUseCasesEndToEndIntegrationTest {
     assertEquals("carol is gone", single(InboxEvent.MessageReceived.class, drain(bob)).message().body().text());
     assertTrue(drain(carol).stream().noneMatch(e -> e instanceof InboxEvent.MessageReceived));
     assertEquals(List.of("bob: hello team"), history(carol, carolJoined.conversation().id()));
+  }
+
+  @Test
+  void aLeavingMembersProposalIsCommittedByTheFirstMemberToReadIt() throws Exception {
+    startServer();
+    TestClient alice = client("alice");
+    TestClient bob = client("bob");
+    TestClient carol = client("carol");
+    for (TestClient c : List.of(alice, bob, carol)) {
+      assertInstanceOf(EnsureSessionResult.SessionReady.class, c.ensureSession());
+      c.replenish.replenish(new ReplenishKeyPackagesCommand(2, 2, true));
+    }
+    ChannelId group = assertInstanceOf(CreateGroupResult.GroupCreated.class,
+        alice.createGroup.createGroup(new CreateGroupCommand("team"))).group();
+    assertInstanceOf(GroupCommitResult.Committed.class, alice.invite.invite(new InviteCommand(group, bob.username)));
+    assertInstanceOf(GroupCommitResult.Committed.class,
+        alice.invite.invite(new InviteCommand(group, carol.username)));
+    drain(bob);
+    single(InboxEvent.JoinedGroup.class, drain(carol));
+
+    // RFC 9420 §12.2: carol cannot commit her own removal; she proposes it and forgets the group
+    assertEquals(new LeaveGroupResult.Left(group, 2), carol.leave.leaveGroup(new LeaveGroupCommand(group)));
+    assertTrue(carol.groups.load(group).isEmpty());
+
+    ProcessInboxResult.Processed atAlice = assertInstanceOf(ProcessInboxResult.Processed.class,
+        alice.processInbox.processInbox(new ProcessInboxCommand(100)));
+    single(InboxEvent.ProposalReceived.class, atAlice.events());
+    GroupCommitResult.Committed committed =
+        assertInstanceOf(GroupCommitResult.Committed.class, atAlice.commits().getFirst());
+    assertEquals(Set.of(carol.vault.load().orElseThrow().publicKey()), committed.change().removed());
+
+    // bob reads the proposal and alice's commit in one drain: nothing is left for him to commit
+    ProcessInboxResult.Processed atBob = assertInstanceOf(ProcessInboxResult.Processed.class,
+        bob.processInbox.processInbox(new ProcessInboxCommand(100)));
+    assertTrue(atBob.events().stream().anyMatch(e -> e instanceof InboxEvent.GroupChanged), atBob::toString);
+    assertTrue(atBob.commits().stream().noneMatch(c -> c instanceof GroupCommitResult.Committed), atBob::toString);
+    assertEquals(2, new MlsGroupEngine().members(bob.groups.load(group).orElseThrow()).size());
   }
 
   private static List<String> history(TestClient client, ConversationId conversation) {

@@ -22,6 +22,7 @@ import dev.quicnprotochat.application.service.client.EnsureSessionService;
 import dev.quicnprotochat.application.service.client.InboxEntryHandler;
 import dev.quicnprotochat.application.service.client.InboxProcessor;
 import dev.quicnprotochat.application.service.client.InviteService;
+import dev.quicnprotochat.application.service.client.LeaveGroupService;
 import dev.quicnprotochat.application.service.client.LoginService;
 import dev.quicnprotochat.application.service.client.MemberNames;
 import dev.quicnprotochat.application.service.client.ProcessInboxService;
@@ -64,6 +65,7 @@ final class TestClient implements AutoCloseable {
   final InviteService invite;
   final RemoveMemberService remove;
   final UpdateKeysService updateKeys;
+  final LeaveGroupService leave;
   final ProcessInboxService processInbox;
   final SendMessageService send;
   private final ServerAddress address;
@@ -99,6 +101,7 @@ final class TestClient implements AutoCloseable {
     this.invite = new InviteService(server, vault, engine, groups, contacts, commits, clock);
     this.remove = new RemoveMemberService(server, vault, engine, groups, commits);
     this.updateKeys = new UpdateKeysService(vault, engine, commits);
+    this.leave = new LeaveGroupService(server, engine, groups);
     this.processInbox = new ProcessInboxService(vault, inbox, engine, commits);
     this.send = new SendMessageService(server, engine, groups, conversations, clock);
   }
