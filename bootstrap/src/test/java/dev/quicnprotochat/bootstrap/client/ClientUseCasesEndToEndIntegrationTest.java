@@ -29,6 +29,7 @@ import dev.quicnprotochat.bootstrap.ServerComponent;
 import dev.quicnprotochat.bootstrap.config.ServerConfigLoader;
 import dev.quicnprotochat.domain.channel.ChannelId;
 import dev.quicnprotochat.domain.channel.Epoch;
+import dev.quicnprotochat.domain.clientstate.SerializedGroupState;
 import dev.quicnprotochat.domain.conversation.ConversationId;
 import dev.quicnprotochat.domain.conversation.Message;
 import dev.quicnprotochat.domain.conversation.MessageBody;
@@ -41,6 +42,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +173,74 @@ class ClientUseCasesEndToEndIntegrationTest {
     assertTrue(atBob.events().stream().anyMatch(e -> e instanceof InboxEvent.GroupChanged), atBob::toString);
     assertTrue(atBob.commits().stream().noneMatch(c -> c instanceof GroupCommitResult.Committed), atBob::toString);
     assertEquals(2, new MlsGroupEngine().members(bob.groups.load(group).orElseThrow()).size());
+  }
+
+  @Test
+  void twoMembersInvitingAtOnceBothEndUpCommittedOnDifferentEpochs() throws Exception {
+    startServer();
+    TestClient alice = client("alice");
+    TestClient bob = client("bob");
+    TestClient carol = client("carol");
+    TestClient dave = client("dave");
+    for (TestClient c : List.of(alice, bob, carol, dave)) {
+      assertInstanceOf(EnsureSessionResult.SessionReady.class, c.ensureSession());
+      c.replenish.replenish(new ReplenishKeyPackagesCommand(2, 2, true));
+    }
+    ChannelId group = assertInstanceOf(CreateGroupResult.GroupCreated.class,
+        alice.createGroup.createGroup(new CreateGroupCommand("team"))).group();
+    assertInstanceOf(GroupCommitResult.Committed.class, alice.invite.invite(new InviteCommand(group, bob.username)));
+    single(InboxEvent.JoinedGroup.class, drain(bob));
+
+    // Both commit from epoch 1 at the same moment; whichever loses gets STALE_EPOCH and the commit runner retries
+    // on the winner's epoch (when the threads happen not to overlap, both simply succeed first time).
+    CyclicBarrier start = new CyclicBarrier(2);
+    GroupCommitResult byAlice;
+    GroupCommitResult byBob;
+    try (ExecutorService threads = Executors.newFixedThreadPool(2)) {   // the common pool may have one thread
+      Future<GroupCommitResult> aliceInvites = threads.submit(() -> {
+        await(start);
+        return alice.invite.invite(new InviteCommand(group, carol.username));
+      });
+      Future<GroupCommitResult> bobInvites = threads.submit(() -> {
+        await(start);
+        return bob.invite.invite(new InviteCommand(group, dave.username));
+      });
+      byAlice = aliceInvites.get(60, TimeUnit.SECONDS);
+      byBob = bobInvites.get(60, TimeUnit.SECONDS);
+    }
+    GroupCommitResult.Committed a = assertInstanceOf(GroupCommitResult.Committed.class, byAlice);
+    GroupCommitResult.Committed b = assertInstanceOf(GroupCommitResult.Committed.class, byBob);
+    assertEquals(Set.of(2L, 3L), Set.of(a.epoch().value(), b.epoch().value()));
+    assertTrue(a.attempts() + b.attempts() >= 2);
+
+    drain(alice);
+    drain(bob);
+    // the invitee of the epoch-2 commit joins and then applies the epoch-3 commit; the other only joins
+    for (TestClient joiner : List.of(carol, dave)) {
+      List<InboxEvent> events = drain(joiner);
+      assertInstanceOf(InboxEvent.JoinedGroup.class, events.getFirst());
+      assertTrue(events.stream().skip(1).allMatch(e -> e instanceof InboxEvent.GroupChanged), events::toString);
+    }
+    MlsGroupEngine engine = new MlsGroupEngine();
+    for (TestClient c : List.of(alice, bob, carol, dave)) {
+      SerializedGroupState state = c.groups.load(group).orElseThrow();
+      assertEquals(new Epoch(3), engine.epoch(state), c.username.value());
+      assertEquals(4, engine.members(state).size(), c.username.value());
+    }
+    SendMessageResult.Sent sent = assertInstanceOf(SendMessageResult.Sent.class, dave.send.send(new SendMessageCommand(
+        dave.conversations.list().getFirst().id(), dave.username, new MessageBody("hi all"))));
+    assertEquals(3, sent.recipients());
+    for (TestClient c : List.of(alice, bob, carol)) {
+      assertEquals("dave", single(InboxEvent.MessageReceived.class, drain(c)).message().sender());
+    }
+  }
+
+  private static void await(CyclicBarrier barrier) {
+    try {
+      barrier.await(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<String> history(TestClient client, ConversationId conversation) {
