@@ -30,6 +30,7 @@ import dev.quicnprotochat.mls.group.KeyPackageOptions;
 import dev.quicnprotochat.mls.group.Member;
 import dev.quicnprotochat.mls.group.MlsGroup;
 import dev.quicnprotochat.mls.group.ProcessedMessage;
+import dev.quicnprotochat.mls.keypackage.KeyPackageIn;
 import dev.quicnprotochat.mls.message.MLSMessage;
 import dev.quicnprotochat.mls.message.Proposal;
 import dev.quicnprotochat.mls.message.Welcome;
@@ -44,6 +45,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /// The [GroupEngine] over `mls/`'s [MlsGroup] with cipher suite 1 (MLS_128_DHKEMX25519_AES128GCM_SHA256_ED25519,
 /// RFC 9420 §17.1) and one [GroupConfig]. Every call restores the group from its serialised state, works on that
@@ -139,7 +141,7 @@ public final class MlsGroupEngine implements GroupEngine {
 
   @Override
   public StagedCommit commitAdd(SerializedGroupState state, List<Bytes> keyPackages) {
-    List<dev.quicnprotochat.mls.keypackage.KeyPackageIn> packages = new ArrayList<>();
+    List<KeyPackageIn> packages = new ArrayList<>();
     for (Bytes keyPackage : keyPackages) {
       if (!(decode(keyPackage, "key package") instanceof MLSMessage.OfKeyPackage(var kp))) {
         throw new GroupEngineException("not an MLS KeyPackage");
@@ -295,7 +297,7 @@ public final class MlsGroupEngine implements GroupEngine {
   }
 
   /// Runs an MLS operation on the caller's own input; its failures are [GroupEngineException]s (port contract).
-  private static <T> T call(java.util.function.Supplier<T> operation) {
+  private static <T> T call(Supplier<T> operation) {
     try {
       return operation.get();
     } catch (MlsException e) {

@@ -133,5 +133,15 @@ class MlsGroupEngineTest {
     assertThrows(GroupEngineException.class, () -> engine.commitAdd(aliceState, List.of(Bytes.wrap(new byte[4]))));
     assertThrows(GroupEngineException.class,
         () -> engine.commitRemove(aliceState, Set.of(IdentityKeyPair.generate(RANDOM).publicKey())));
+    assertThrows(GroupEngineException.class, () -> engine.welcomeRefs(Bytes.wrap(new byte[] {0, 1})));
+  }
+
+  @Test
+  void aKeyPackageSecretOfAnotherIdentityCannotJoin() {
+    aliceState = engine.createGroup(channel, alice);
+    GeneratedKeyPackage bobKp = engine.createKeyPackage(bob, false);
+    Bytes welcome = engine.commitAdd(aliceState, List.of(bobKp.keyPackage())).welcome().orElseThrow();
+    assertThrows(GroupEngineException.class, () -> engine.join(welcome, bobKp.secret(), carol));
+    assertEquals(new Epoch(1), engine.join(welcome, bobKp.secret(), bob).epoch());
   }
 }
