@@ -11,17 +11,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/// Looks a token up by its hash; expired and revoked sessions do not authenticate (DESIGN.md §3).
+/// Looks a token up by its hash; expired and revoked sessions do not authenticate (DESIGN.md §3). Lookups go
+/// through the [SessionCache] (its doc states how long a revocation elsewhere may take to apply here).
 @Singleton
 public final class AuthenticateService implements AuthenticateUseCase {
 
-  private final SessionStore sessions;
-  private final Clock clock;
+  private final SessionCache sessions;
 
   @Inject
-  public AuthenticateService(SessionStore sessions, Clock clock) {
+  public AuthenticateService(SessionCache sessions) {
     this.sessions = sessions;
-    this.clock = clock;
+  }
+
+  /// Without a shared cache: for callers that revoke through the same store directly (tests, tools).
+  public AuthenticateService(SessionStore sessions, Clock clock) {
+    this(new SessionCache(sessions, clock));
   }
 
   @Override
@@ -30,7 +34,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
       return new Unauthenticated(Unauthenticated.Reason.MISSING_TOKEN);
     }
     SessionToken token = command.token().get();
-    return sessions.findActive(token.hash(), clock.instant())
+    return sessions.findActive(token.hash())
         .<AuthenticateResult>map(session -> new Caller(session.username(), session.identityKey(), session.tokenHash()))
         .orElseGet(() -> new Unauthenticated(Unauthenticated.Reason.INVALID_OR_EXPIRED_TOKEN));
   }

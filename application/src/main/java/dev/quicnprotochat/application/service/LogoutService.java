@@ -10,6 +10,7 @@ import dev.quicnprotochat.application.port.in.Unauthenticated;
 import dev.quicnprotochat.application.port.out.SessionStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +21,17 @@ public final class LogoutService implements LogoutUseCase {
   private static final Logger logger = LoggerFactory.getLogger(LogoutService.class);
 
   private final AuthenticateUseCase authenticate;
-  private final SessionStore sessions;
+  private final SessionCache sessions;
 
   @Inject
-  public LogoutService(AuthenticateUseCase authenticate, SessionStore sessions) {
+  public LogoutService(AuthenticateUseCase authenticate, SessionCache sessions) {
     this.authenticate = authenticate;
     this.sessions = sessions;
+  }
+
+  /// Revoking straight in the store: only for an `authenticate` that does not share this node's [SessionCache].
+  public LogoutService(AuthenticateUseCase authenticate, SessionStore sessions) {
+    this(authenticate, new SessionCache(sessions, Clock.systemUTC()));
   }
 
   @Override

@@ -27,6 +27,7 @@ import dev.quicnprotochat.application.service.ResolveUserService;
 import dev.quicnprotochat.application.service.SendSealedMessageService;
 import dev.quicnprotochat.application.service.SendToChannelService;
 import dev.quicnprotochat.application.service.ServerSettings;
+import dev.quicnprotochat.application.service.SessionCache;
 import dev.quicnprotochat.application.service.SessionGuard;
 import dev.quicnprotochat.application.service.StartLoginService;
 import dev.quicnprotochat.application.service.StartRegistrationService;
@@ -59,7 +60,8 @@ public final class InMemoryServer {
   public final FakeOpaqueServer opaque = new FakeOpaqueServer();
   public final FakeKeyPackageValidator validator = new FakeKeyPackageValidator();
 
-  public final AuthenticateService authenticate = new AuthenticateService(sessions, clock);
+  public final SessionCache sessionCache = new SessionCache(sessions, clock);
+  public final AuthenticateService authenticate = new AuthenticateService(sessionCache);
   public final SessionGuard guard;
   public final PendingLogins pendingLogins;
   public final InboxDelivery delivery;
@@ -92,7 +94,7 @@ public final class InMemoryServer {
     finishRegistration = new FinishRegistrationService(opaque, users, settings, clock);
     startLogin = new StartLoginService(opaque, users, pendingLogins);
     finishLogin = new FinishLoginService(opaque, pendingLogins, sessions, settings, clock, random);
-    logout = new LogoutService(authenticate, sessions);
+    logout = new LogoutService(authenticate, sessionCache);
     publishKeyPackages = new PublishKeyPackagesService(guard, validator, keyPackages, settings);
     fetchKeyPackage = new FetchKeyPackageService(guard, users, keyPackages);
     countKeyPackages = new CountKeyPackagesService(guard, keyPackages);

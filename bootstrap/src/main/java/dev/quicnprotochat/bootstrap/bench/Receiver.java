@@ -26,6 +26,8 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private final ServerGateway gateway;
   private final Semaphore wake = new Semaphore(0);
   private final long[] latencies;
+  /// The highest sequence a push event announced.
+  private final AtomicLong announced = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong polled = new AtomicLong();
   private final AtomicLong resubscriptions = new AtomicLong();
@@ -101,6 +103,7 @@ final class Receiver implements ServerPushListener, AutoCloseable {
 
   @Override
   public void inboxChanged(long sequence) {
+    announced.accumulateAndGet(sequence, Math::max);
     wake.release();
   }
 
@@ -121,12 +124,16 @@ final class Receiver implements ServerPushListener, AutoCloseable {
         return;
       }
       try {
+        boolean resubscribing = resubscribe;
         if (resubscribe && !closed) {
           resubscribe = false;
           resubscriptions.incrementAndGet();
           subscription = gateway.subscribe(this);
         }
-        drain();
+        // an event whose entry an earlier fetch already returned needs no fetch (sequences only grow)
+        if (polling || resubscribing || cursor < announced.get()) {
+          drain();
+        }
       } catch (RuntimeException e) {
         if (closed) {
           return;
@@ -150,6 +157,10 @@ final class Receiver implements ServerPushListener, AutoCloseable {
         gateway.ackInbox(cursor);
         acked = cursor;
         lastAckNanos = now;
+      }
+      if (page.size() < PAGE) {
+        // a short page was everything up to now; a later entry comes with its own push event
+        return;
       }
     }
   }
