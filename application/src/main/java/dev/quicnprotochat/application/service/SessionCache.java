@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 ///
 /// Bounds on what a cached entry can hide (docs/server-use-cases.md, sessions):
 /// - expiry is checked on every hit against the session's own `expiresAt`, so an expired session never passes;
-/// - a logout on this node goes through [#revoke], which drops the entry before the store revokes it;
+/// - a logout on this node goes through [#revoke], which drops the entry before and after the store revokes it; a
+///   lookup that read the store just before the revocation can still re-cache it, so even here the bound is
+///   [#TIME_TO_LIVE], not zero;
 /// - a revocation the store sees by another route (another node sharing a SQL database, an operator) takes effect
 ///   here within [#TIME_TO_LIVE] at most.
 ///
