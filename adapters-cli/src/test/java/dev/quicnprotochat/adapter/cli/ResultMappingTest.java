@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ResultMappingTest {
   private static final ServerRefused REFUSED = new ServerRefused(ServerErrorCode.RATE_LIMITED, "slow down");
   private static final ServerUnreachable UNREACHABLE = new ServerUnreachable("timed out");
-  private static final String REFUSED_LINE = "error: too many requests: wait a moment and retry (RATE_LIMITED): slow down";
+  private static final String REFUSED_LINE =
+      "error: too many requests: wait a moment and retry (RATE_LIMITED): slow down";
   private static final String UNREACHABLE_LINE = "error: server unreachable: timed out";
 
   record Case(Consumer<CliHarness> setup, List<String> args, int exit, String out, String err) {}
