@@ -15,8 +15,6 @@ import dev.quicnprotochat.application.port.out.client.ServerErrorCode;
 import dev.quicnprotochat.domain.channel.Epoch;
 import dev.quicnprotochat.domain.channel.MembershipChange;
 import dev.quicnprotochat.domain.clientstate.ServerAddress;
-import dev.quicnprotochat.domain.client.AccountPassword;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,20 +26,6 @@ class OneShotCommandsTest {
   private void findsTeam() {
     when(cli.findConversation.findConversation(new FindConversationCommand("team")))
         .thenReturn(new FindConversationResult.Found(TEAM));
-  }
-
-  /// The command's password, whether it holds one or (the lazy form) a source of one.
-  private static AccountPassword passwordOf(EnsureSessionCommand command) throws ReflectiveOperationException {
-    for (RecordComponent component : command.getClass().getRecordComponents()) {
-      Object value = component.getAccessor().invoke(command);
-      if (value instanceof AccountPassword password) {
-        return password;
-      }
-      if (value instanceof AccountPasswordSource source) {
-        return source.password();
-      }
-    }
-    throw new AssertionError("no password in " + command);
   }
 
   @Test
@@ -73,7 +57,7 @@ class OneShotCommandsTest {
     verify(cli.ensureSession).ensureSession(session.capture());
     assertTrue(cli.opened.getFirst().statePassword().orElseThrow().isCleared());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-        () -> passwordOf(session.getValue()).utf8());
+        () -> session.getValue().password().utf8());
   }
 
   @Test
@@ -132,7 +116,7 @@ class OneShotCommandsTest {
     cli.env.put(EnvironmentVariables.PASSWORD, "pässwörd");
     when(cli.ensureSession.ensureSession(any())).thenAnswer(call -> {
       EnsureSessionCommand command = call.getArgument(0);
-      assertEquals("pässwörd", new String(passwordOf(command).utf8(), StandardCharsets.UTF_8));
+      assertEquals("pässwörd", new String(command.password().utf8(), StandardCharsets.UTF_8));
       return new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.REGISTERED);
     });
     assertEquals(0, cli.run("join", "-u", "alice"));
