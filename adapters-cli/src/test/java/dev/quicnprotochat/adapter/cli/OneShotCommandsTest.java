@@ -57,7 +57,7 @@ class OneShotCommandsTest {
     verify(cli.ensureSession).ensureSession(session.capture());
     assertTrue(cli.opened.getFirst().statePassword().orElseThrow().isCleared());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-        () -> session.getValue().password().utf8());
+        () -> session.getValue().passwordSource().password().utf8());
   }
 
   @Test
@@ -121,7 +121,7 @@ class OneShotCommandsTest {
     cli.env.put(EnvironmentVariables.PASSWORD, "pässwörd");
     when(cli.ensureSession.ensureSession(any())).thenAnswer(call -> {
       EnsureSessionCommand command = call.getArgument(0);
-      assertEquals("pässwörd", new String(command.password().utf8(), StandardCharsets.UTF_8));
+      assertEquals("pässwörd", new String(command.passwordSource().password().utf8(), StandardCharsets.UTF_8));
       return new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.REGISTERED);
     });
     assertEquals(0, cli.run("join", "-u", "alice"));
@@ -275,6 +275,14 @@ class OneShotCommandsTest {
     assertEquals(0, cli.run("whoami", "-u", "alice"));
     assertEquals(List.of("alice on 127.0.0.1:7000, identity key a1a1a1a1, no session"), cli.outLines());
     verify(cli.ensureSession, never()).ensureSession(any());
+  }
+
+  @Test
+  void aCachedSessionNeedsNoAccountPassword() {
+    cli.env.remove(EnvironmentVariables.PASSWORD);
+    assertEquals(0, cli.run("join", "-u", "alice"));
+    assertEquals(List.of("* no pending invitations"), cli.outLines());
+    assertEquals("", cli.err());
   }
 
   @Test
