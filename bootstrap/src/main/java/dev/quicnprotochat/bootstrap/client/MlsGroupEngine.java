@@ -21,6 +21,7 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.crypto.CipherSuites;
 import dev.quicnprotochat.mls.crypto.SignatureKeyPair;
+import dev.quicnprotochat.mls.extension.Extension;
 import dev.quicnprotochat.mls.group.CommitOptions;
 import dev.quicnprotochat.mls.group.CommitResult;
 import dev.quicnprotochat.mls.group.GroupConfig;
@@ -34,6 +35,7 @@ import dev.quicnprotochat.mls.keypackage.KeyPackageIn;
 import dev.quicnprotochat.mls.message.MLSMessage;
 import dev.quicnprotochat.mls.message.Proposal;
 import dev.quicnprotochat.mls.message.Welcome;
+import dev.quicnprotochat.mls.tree.Capabilities;
 import dev.quicnprotochat.mls.tree.Credential;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import java.time.Clock;
@@ -79,7 +81,14 @@ public final class MlsGroupEngine implements GroupEngine {
   }
 
   private KeyPackageOptions options(boolean lastResort) {
-    KeyPackageOptions options = KeyPackageOptions.validFor(clock.instant().getEpochSecond(), KEY_PACKAGE_DAYS);
+    KeyPackageOptions valid = KeyPackageOptions.validFor(clock.instant().getEpochSecond(), KEY_PACKAGE_DAYS);
+    // every leaf advertises the title extension, so a group that carries one can add it (RFC 9420 §7.2, §12.1.1)
+    Capabilities defaults = KeyPackageBundle.defaultCapabilities(suite, List.of());
+    List<Integer> extensions = new ArrayList<>(defaults.extensions());
+    extensions.add(GroupTitle.EXTENSION_TYPE);
+    KeyPackageOptions options = new KeyPackageOptions(valid.lifetime(), Optional.of(new Capabilities(
+        defaults.versions(), defaults.cipherSuites(), extensions, defaults.proposals(), defaults.credentials())),
+        valid.leafExtensions(), valid.packageExtensions());
     return lastResort ? options.lastResort() : options;
   }
 
@@ -96,9 +105,10 @@ public final class MlsGroupEngine implements GroupEngine {
   }
 
   @Override
-  public SerializedGroupState createGroup(ChannelId groupId, IdentityKeyPair identity) {
+  public SerializedGroupState createGroup(ChannelId groupId, IdentityKeyPair identity, Optional<String> title) {
     KeyPackageBundle leaf = KeyPackageBundle.create(suite, identity(identity), options(false));
-    return save(MlsGroup.create(groupId.value(), leaf, List.of(), config));
+    List<Extension> extensions = title.map(t -> List.of(GroupTitle.extension(t))).orElse(List.of());
+    return save(MlsGroup.create(groupId.value(), leaf, extensions, config));
   }
 
   @Override
@@ -131,7 +141,8 @@ public final class MlsGroupEngine implements GroupEngine {
         throw new GroupEngineException("the key package secret belongs to another identity");
       }
       MlsGroup group = MlsGroup.joinFromWelcome(decoded, bundle, Optional.empty(), config);
-      return new JoinedGroup(new ChannelId(group.groupId()), save(group), new Epoch(group.epoch()), keys(group));
+      return new JoinedGroup(new ChannelId(group.groupId()), save(group), new Epoch(group.epoch()), keys(group),
+          GroupTitle.of(group.groupContextExtensions()));
     } catch (MlsException e) {
       throw new GroupEngineException("cannot join from this Welcome: " + e.getMessage());
     } finally {

@@ -92,6 +92,7 @@ class ClientUseCasesEndToEndIntegrationTest {
     InboxEvent.JoinedGroup bobJoined = single(InboxEvent.JoinedGroup.class, drain(bob));
     assertEquals("alice", bobJoined.inviter());
     assertEquals(2, bobJoined.members());
+    assertEquals("team", bobJoined.conversation().title(), "the creator's title reaches the joiner");
 
     // bob's update wins epoch 1 while alice has not read it: her invite of carol is refused with STALE_EPOCH, the
     // commit runner drains her inbox (applying bob's commit) and commits again on epoch 2.
@@ -105,6 +106,7 @@ class ClientUseCasesEndToEndIntegrationTest {
     single(InboxEvent.GroupChanged.class, drain(bob));
     InboxEvent.JoinedGroup carolJoined = single(InboxEvent.JoinedGroup.class, drain(carol));
     assertEquals("alice", carolJoined.inviter());
+    assertEquals("team", carolJoined.conversation().title());
     assertEquals(3, carolJoined.members());
 
     SendMessageResult.Sent sent = assertInstanceOf(SendMessageResult.Sent.class, bob.send.send(

@@ -21,6 +21,7 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class MlsGroupEngineTest {
 
   /// alice's group with bob and carol, everyone at epoch 1.
   private void threeMembers() {
-    aliceState = engine.createGroup(channel, alice);
+    aliceState = engine.createGroup(channel, alice, Optional.of("Team Ω"));
     GeneratedKeyPackage bobKp = engine.createKeyPackage(bob, false);
     GeneratedKeyPackage carolKp = engine.createKeyPackage(carol, true);
     assertEquals(PayloadKind.UNKNOWN, engine.classify(bobKp.keyPackage()));
@@ -58,6 +59,7 @@ class MlsGroupEngineTest {
     assertEquals(channel, bobJoined.groupId());
     assertEquals(new Epoch(1), bobJoined.epoch());
     assertEquals(List.of(alice.publicKey(), bob.publicKey(), carol.publicKey()), bobJoined.members());
+    assertEquals(Optional.of("Team Ω"), bobJoined.title(), "the creator's title reaches the joiner");
     bobState = bobJoined.state();
     carolState = carolJoined.state();
   }
@@ -138,10 +140,12 @@ class MlsGroupEngineTest {
 
   @Test
   void aKeyPackageSecretOfAnotherIdentityCannotJoin() {
-    aliceState = engine.createGroup(channel, alice);
+    aliceState = engine.createGroup(channel, alice, Optional.empty());
     GeneratedKeyPackage bobKp = engine.createKeyPackage(bob, false);
     Bytes welcome = engine.commitAdd(aliceState, List.of(bobKp.keyPackage())).welcome().orElseThrow();
     assertThrows(GroupEngineException.class, () -> engine.join(welcome, bobKp.secret(), carol));
-    assertEquals(new Epoch(1), engine.join(welcome, bobKp.secret(), bob).epoch());
+    JoinedGroup joined = engine.join(welcome, bobKp.secret(), bob);
+    assertEquals(new Epoch(1), joined.epoch());
+    assertEquals(Optional.empty(), joined.title(), "a group created without a title carries none");
   }
 }

@@ -60,7 +60,8 @@ public final class CreateGroupService implements CreateGroupUseCase {
     } catch (ServerUnreachableException e) {
       return new ServerUnreachable(e.getMessage());
     }
-    groups.save(channel.channelId(), engine.createGroup(channel.channelId(), identity.get()));
+    groups.save(channel.channelId(), engine.createGroup(channel.channelId(), identity.get(),
+        Optional.of(command.title().strip())));
     Conversation conversation = Conversation.start(ConversationId.of(channel.channelId().value()),
         ConversationKind.GROUP, command.title().strip(), clock.instant());
     conversations.create(conversation);

@@ -83,7 +83,11 @@ public final class InboxEntryHandler {
     String inviter = entry.sender().map(names::of).orElse("an anonymous member");
     ConversationKind kind = entry.channelId().value().length() == ChannelId.DIRECT_LENGTH
         ? ConversationKind.DIRECT : ConversationKind.GROUP;
-    Conversation conversation = conversation(entry.channelId(), kind, inviter);
+    // a group is titled as its creator named it (carried inside the encrypted group state); a direct chat, or a
+    // title this client cannot show, after the inviter
+    String title = kind == ConversationKind.GROUP ? joined.title().filter(InboxEntryHandler::showable).orElse(inviter)
+        : inviter;
+    Conversation conversation = conversation(entry.channelId(), kind, title);
     groups.save(joined.groupId(), joined.state());
     return new InboxEvent.JoinedGroup(entry.sequence(), joined.groupId(), inviter, conversation,
         joined.members().size());
@@ -135,6 +139,11 @@ public final class InboxEntryHandler {
     Conversation created = Conversation.start(id, kind, title, clock.instant());
     conversations.create(created);
     return conversations.find(id).orElse(created);
+  }
+
+  private static boolean showable(String title) {
+    return !title.isBlank() && title.length() <= Conversation.MAX_TITLE_LENGTH
+        && title.chars().noneMatch(Character::isISOControl);
   }
 
   private static InboxEvent skipped(InboxEntry entry, String reason) {

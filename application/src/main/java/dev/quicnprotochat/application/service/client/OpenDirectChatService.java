@@ -88,7 +88,7 @@ public final class OpenDirectChatService implements OpenDirectChatUseCase {
           }
           return new OpenDirectChatResult.Ready(id, conversation(id, command));
         }
-        groups.save(id, engine.createGroup(id, identity.get()));
+        groups.save(id, engine.createGroup(id, identity.get(), Optional.empty()));
       }
       Conversation conversation = conversation(id, command);
       if (engine.members(groups.load(id).orElseThrow()).contains(peer)) {

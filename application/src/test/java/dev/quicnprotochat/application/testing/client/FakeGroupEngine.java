@@ -94,7 +94,8 @@ public final class FakeGroupEngine implements GroupEngine {
   }
 
   @Override
-  public SerializedGroupState createGroup(ChannelId groupId, IdentityKeyPair identity) {
+  public SerializedGroupState createGroup(ChannelId groupId, IdentityKeyPair identity,
+                                          java.util.Optional<String> title) {
     return new State(groupId, 0, identity.publicKey(), List.of(identity.publicKey()), 0).encode();
   }
 

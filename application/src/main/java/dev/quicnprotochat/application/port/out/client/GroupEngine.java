@@ -9,6 +9,7 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.keypackage.KeyPackageRef;
 import dev.quicnprotochat.mls.codec.Bytes;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /// The MLS group engine (RFC 9420) as the client's use cases see it: pure functions over serialised group states.
@@ -25,8 +26,10 @@ public interface GroupEngine {
   /// extension (RFC 9420 §16.8).
   GeneratedKeyPackage createKeyPackage(IdentityKeyPair identity, boolean lastResort);
 
-  /// A new group with `identity` as its only member at epoch 0 (RFC 9420 §11); its group_id is `groupId`.
-  SerializedGroupState createGroup(ChannelId groupId, IdentityKeyPair identity);
+  /// A new group with `identity` as its only member at epoch 0 (RFC 9420 §11); its group_id is `groupId`. A
+  /// `title` travels to every member who joins inside the encrypted group state (the server never sees it); direct
+  /// chats have none.
+  SerializedGroupState createGroup(ChannelId groupId, IdentityKeyPair identity, Optional<String> title);
 
   /// What an inbox payload is, by its MLSMessage wire format (RFC 9420 §6); never throws.
   PayloadKind classify(Bytes payload);
