@@ -8,6 +8,7 @@ import dev.quicnprotochat.application.port.in.client.LoginCommand;
 import dev.quicnprotochat.application.port.in.client.LoginResult;
 import dev.quicnprotochat.application.port.in.client.LoginUseCase;
 import dev.quicnprotochat.application.port.in.client.NoIdentity;
+import dev.quicnprotochat.application.port.in.client.PasswordUnavailableException;
 import dev.quicnprotochat.application.port.in.client.RegisterCommand;
 import dev.quicnprotochat.application.port.in.client.RegisterResult;
 import dev.quicnprotochat.application.port.in.client.RegisterUseCase;
@@ -18,6 +19,7 @@ import dev.quicnprotochat.application.port.out.client.ServerErrorCode;
 import dev.quicnprotochat.application.port.out.client.ServerGateway;
 import dev.quicnprotochat.application.port.out.client.ServerUnreachableException;
 import dev.quicnprotochat.application.port.out.client.SessionTokenCache;
+import dev.quicnprotochat.domain.client.AccountPassword;
 import dev.quicnprotochat.domain.clientstate.CachedSession;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -25,7 +27,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /// Zero-friction start: a cached token the server still accepts, else login, else register and log in (a new
-/// profile, a new user, or a registration that was interrupted after the identity was created).
+/// profile, a new user, or a registration that was interrupted after the identity was created). The password is
+/// asked of the command's source only when the cached token does not do, and cleared once used.
 @Singleton
 public final class EnsureSessionService implements EnsureSessionUseCase {
 
@@ -56,7 +59,22 @@ public final class EnsureSessionService implements EnsureSessionUseCase {
     } catch (ServerUnreachableException e) {
       return new ServerUnreachable(e.getMessage());
     }
-    LoginCommand loginCommand = new LoginCommand(command.server(), command.username(), command.password());
+    // asked only now: a working cached session needs no password (no prompt at all)
+    AccountPassword password;
+    try {
+      password = command.passwordSource().password();
+    } catch (PasswordUnavailableException e) {
+      return new EnsureSessionResult.Refused(e.getMessage());
+    }
+    try {
+      return logInOrRegister(command, password);
+    } finally {
+      password.clear();
+    }
+  }
+
+  private EnsureSessionResult logInOrRegister(EnsureSessionCommand command, AccountPassword password) {
+    LoginCommand loginCommand = new LoginCommand(command.server(), command.username(), password);
     return switch (login.login(loginCommand)) {
       case LoginResult.LoggedIn in -> new EnsureSessionResult.SessionReady(in.username(), How.LOGGED_IN);
       // a fresh profile, or a user the server does not know (OPAQUE cannot tell a wrong password from an
@@ -93,7 +111,7 @@ public final class EnsureSessionService implements EnsureSessionUseCase {
 
   private EnsureSessionResult registerThenLogIn(EnsureSessionCommand command, LoginCommand loginCommand) {
     RegisterResult registered = register.register(
-        new RegisterCommand(command.username(), command.password(), command.serverAuthToken()));
+        new RegisterCommand(command.username(), loginCommand.password(), command.serverAuthToken()));
     return switch (registered) {
       case RegisterResult.Registered r -> switch (login.login(loginCommand)) {
         case LoginResult.LoggedIn in -> new EnsureSessionResult.SessionReady(in.username(), How.REGISTERED);

@@ -1,16 +1,20 @@
 package dev.quicnprotochat.application.service.client;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.quicnprotochat.application.port.in.client.AccountPasswordSource;
 import dev.quicnprotochat.application.port.in.client.EnsureSessionCommand;
 import dev.quicnprotochat.application.port.in.client.EnsureSessionResult;
 import dev.quicnprotochat.application.port.in.client.LoginCommand;
@@ -18,6 +22,7 @@ import dev.quicnprotochat.application.port.in.client.LoginResult;
 import dev.quicnprotochat.application.port.in.client.LogoutCommand;
 import dev.quicnprotochat.application.port.in.client.LogoutResult;
 import dev.quicnprotochat.application.port.in.client.NoIdentity;
+import dev.quicnprotochat.application.port.in.client.PasswordUnavailableException;
 import dev.quicnprotochat.application.port.in.client.RegisterCommand;
 import dev.quicnprotochat.application.port.in.client.RegisterResult;
 import dev.quicnprotochat.application.port.in.client.WhoAmICommand;
@@ -34,6 +39,7 @@ import dev.quicnprotochat.application.testing.client.Ed25519TestSigner;
 import dev.quicnprotochat.application.testing.client.FakePasswordAuthenticator;
 import dev.quicnprotochat.application.testing.client.InMemoryIdentityVault;
 import dev.quicnprotochat.application.testing.client.InMemorySessionTokenCache;
+import dev.quicnprotochat.domain.client.AccountPassword;
 import dev.quicnprotochat.domain.clientstate.CachedSession;
 import dev.quicnprotochat.domain.clientstate.IdentityKeyPair;
 import dev.quicnprotochat.domain.clientstate.ServerAddress;
@@ -42,6 +48,7 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.identity.Username;
 import dev.quicnprotochat.domain.session.SessionToken;
 import dev.quicnprotochat.mls.codec.Bytes;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -205,6 +212,78 @@ class AccountServicesTest {
 
     EnsureSessionResult.Refused refused = assertInstanceOf(EnsureSessionResult.Refused.class, result);
     assertTrue(refused.reason().contains("wrong password"), refused.reason());
+  }
+
+  @Test
+  void ensureSessionWithAWorkingCachedTokenNeverAsksForThePassword() {
+    vault.create(ClientStateTestData.anIdentity());
+    sessions.put(new CachedSession(SERVER, ALICE, token, clock.instant().plus(Duration.ofHours(1))));
+    AccountPasswordSource source = Mockito.mock(AccountPasswordSource.class);
+
+    EnsureSessionResult result = ensure.ensureSession(new EnsureSessionCommand(SERVER, ALICE, source,
+        Optional.empty()));
+
+    assertEquals(new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.CACHED), result);
+    verify(source, never()).password();
+  }
+
+  @Test
+  void ensureSessionAsksForThePasswordOnceToLogInAndClearsIt() {
+    IdentityKeyPair identity = ClientStateTestData.anIdentity();
+    vault.create(identity);
+    serverAcceptsLoginOf(identity.publicKey());
+    AccountPassword password = FakePasswordAuthenticator.password("right password");
+    AccountPasswordSource source = Mockito.mock(AccountPasswordSource.class);
+    when(source.password()).thenReturn(password);
+
+    EnsureSessionResult result = ensure.ensureSession(new EnsureSessionCommand(SERVER, ALICE, source,
+        Optional.empty()));
+
+    assertEquals(new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.LOGGED_IN), result);
+    verify(source, times(1)).password();
+    assertThrows(IllegalStateException.class, password::utf8);
+  }
+
+  @Test
+  void ensureSessionAsksOnceEvenWhenItRegistersAndThenLogsIn() {
+    when(server.startRegistration(eq(ALICE), any(), any())).thenReturn(Bytes.wrap("r".getBytes()));
+    when(server.startLogin(ALICE, FakePasswordAuthenticator.KE1)).thenReturn(new ServerLoginChallenge(ATTEMPT, KE2));
+    when(server.finishLogin(ATTEMPT, FakePasswordAuthenticator.KE3)).thenAnswer(call -> new ServerSession(token,
+        ALICE, vault.load().orElseThrow().publicKey(), clock.instant().plus(Duration.ofHours(12))));
+    AccountPasswordSource source = Mockito.mock(AccountPasswordSource.class);
+    when(source.password()).thenReturn(FakePasswordAuthenticator.password("right password"));
+
+    EnsureSessionResult result = ensure.ensureSession(new EnsureSessionCommand(SERVER, ALICE, source,
+        Optional.empty()));
+
+    assertEquals(new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.REGISTERED), result);
+    verify(source, times(1)).password();
+  }
+
+  @Test
+  void ensureSessionWithoutAPasswordToHaveIsRefusedWithTheSourcesMessage() {
+    vault.create(ClientStateTestData.anIdentity());
+    AccountPasswordSource source = () -> {
+      throw new PasswordUnavailableException("no terminal: pass --password-file");
+    };
+
+    EnsureSessionResult result = ensure.ensureSession(new EnsureSessionCommand(SERVER, ALICE, source,
+        Optional.empty()));
+
+    assertEquals(new EnsureSessionResult.Refused("no terminal: pass --password-file"), result);
+    verify(server, never()).startLogin(any(), any());
+  }
+
+  @Test
+  void ensureSessionWithAGivenPasswordLeavesTheCallersPasswordUsable() {
+    IdentityKeyPair identity = ClientStateTestData.anIdentity();
+    vault.create(identity);
+    serverAcceptsLoginOf(identity.publicKey());
+    AccountPassword password = FakePasswordAuthenticator.password("right password");
+
+    ensure.ensureSession(new EnsureSessionCommand(SERVER, ALICE, password, Optional.empty()));
+
+    assertArrayEquals("right password".getBytes(StandardCharsets.UTF_8), password.utf8());
   }
 
   @Test
