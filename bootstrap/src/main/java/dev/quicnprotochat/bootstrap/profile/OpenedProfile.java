@@ -159,17 +159,20 @@ final class OpenedProfile implements ClientProfile {
 
   @Override
   public ListConversationsUseCase listConversations() {
-    throw new UnsupportedOperationException("not wired yet");
+    ListConversationsUseCase service = graph.listConversations();
+    return () -> worker.call(service::listConversations);
   }
 
   @Override
   public FindConversationUseCase findConversation() {
-    throw new UnsupportedOperationException("not wired yet");
+    FindConversationUseCase service = graph.findConversation();
+    return command -> worker.call(() -> service.findConversation(command));
   }
 
   @Override
   public ShowHistoryUseCase showHistory() {
-    throw new UnsupportedOperationException("not wired yet");
+    ShowHistoryUseCase service = graph.showHistory();
+    return command -> worker.call(() -> service.showHistory(command));
   }
 
   /// Stops the worker (a running call finishes; closing the connection first ends a call waiting on the server),

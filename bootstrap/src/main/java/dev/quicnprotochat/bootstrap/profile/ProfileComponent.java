@@ -6,8 +6,10 @@ import dev.quicnprotochat.adapter.cli.ProfileOptions;
 import dev.quicnprotochat.adapter.persistence.file.state.StateDirectory;
 import dev.quicnprotochat.application.port.in.client.CreateGroupUseCase;
 import dev.quicnprotochat.application.port.in.client.EnsureSessionUseCase;
+import dev.quicnprotochat.application.port.in.client.FindConversationUseCase;
 import dev.quicnprotochat.application.port.in.client.InviteUseCase;
 import dev.quicnprotochat.application.port.in.client.LeaveGroupUseCase;
+import dev.quicnprotochat.application.port.in.client.ListConversationsUseCase;
 import dev.quicnprotochat.application.port.in.client.ListMembersUseCase;
 import dev.quicnprotochat.application.port.in.client.LoginUseCase;
 import dev.quicnprotochat.application.port.in.client.LogoutUseCase;
@@ -18,6 +20,7 @@ import dev.quicnprotochat.application.port.in.client.RemoveMemberUseCase;
 import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesUseCase;
 import dev.quicnprotochat.application.port.in.client.ResolveContactUseCase;
 import dev.quicnprotochat.application.port.in.client.SendMessageUseCase;
+import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.ConversationStore;
@@ -65,6 +68,12 @@ public interface ProfileComponent {
   SendMessageUseCase sendMessage();
 
   ProcessInboxUseCase processInbox();
+
+  ListConversationsUseCase listConversations();
+
+  FindConversationUseCase findConversation();
+
+  ShowHistoryUseCase showHistory();
 
   @Component.Factory
   interface Factory {

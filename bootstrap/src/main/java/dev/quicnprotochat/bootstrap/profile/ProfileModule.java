@@ -11,8 +11,10 @@ import dev.quicnprotochat.adapter.persistence.file.state.FileSessionTokenCache;
 import dev.quicnprotochat.adapter.persistence.file.state.StateDirectory;
 import dev.quicnprotochat.application.port.in.client.CreateGroupUseCase;
 import dev.quicnprotochat.application.port.in.client.EnsureSessionUseCase;
+import dev.quicnprotochat.application.port.in.client.FindConversationUseCase;
 import dev.quicnprotochat.application.port.in.client.InviteUseCase;
 import dev.quicnprotochat.application.port.in.client.LeaveGroupUseCase;
+import dev.quicnprotochat.application.port.in.client.ListConversationsUseCase;
 import dev.quicnprotochat.application.port.in.client.ListMembersUseCase;
 import dev.quicnprotochat.application.port.in.client.LoginUseCase;
 import dev.quicnprotochat.application.port.in.client.LogoutUseCase;
@@ -23,6 +25,7 @@ import dev.quicnprotochat.application.port.in.client.RemoveMemberUseCase;
 import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesUseCase;
 import dev.quicnprotochat.application.port.in.client.ResolveContactUseCase;
 import dev.quicnprotochat.application.port.in.client.SendMessageUseCase;
+import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.client.ContactKeyStore;
@@ -35,8 +38,10 @@ import dev.quicnprotochat.application.port.out.client.PasswordAuthenticator;
 import dev.quicnprotochat.application.port.out.client.SessionTokenCache;
 import dev.quicnprotochat.application.service.client.CreateGroupService;
 import dev.quicnprotochat.application.service.client.EnsureSessionService;
+import dev.quicnprotochat.application.service.client.FindConversationService;
 import dev.quicnprotochat.application.service.client.InviteService;
 import dev.quicnprotochat.application.service.client.LeaveGroupService;
+import dev.quicnprotochat.application.service.client.ListConversationsService;
 import dev.quicnprotochat.application.service.client.ListMembersService;
 import dev.quicnprotochat.application.service.client.LoginService;
 import dev.quicnprotochat.application.service.client.LogoutService;
@@ -47,6 +52,7 @@ import dev.quicnprotochat.application.service.client.RemoveMemberService;
 import dev.quicnprotochat.application.service.client.ReplenishKeyPackagesService;
 import dev.quicnprotochat.application.service.client.ResolveContactService;
 import dev.quicnprotochat.application.service.client.SendMessageService;
+import dev.quicnprotochat.application.service.client.ShowHistoryService;
 import dev.quicnprotochat.application.service.client.UpdateKeysService;
 import dev.quicnprotochat.application.service.client.WhoAmIService;
 import dev.quicnprotochat.bootstrap.client.Ed25519IdentitySigner;
@@ -169,4 +175,13 @@ interface ProfileModule {
 
   @Binds
   ProcessInboxUseCase processInbox(ProcessInboxService service);
+
+  @Binds
+  ListConversationsUseCase listConversations(ListConversationsService service);
+
+  @Binds
+  FindConversationUseCase findConversation(FindConversationService service);
+
+  @Binds
+  ShowHistoryUseCase showHistory(ShowHistoryService service);
 }

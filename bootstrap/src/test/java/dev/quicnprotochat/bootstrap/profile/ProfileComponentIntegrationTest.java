@@ -26,6 +26,8 @@ import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesResult;
 import dev.quicnprotochat.application.port.in.client.SendMessageCommand;
 import dev.quicnprotochat.application.port.in.client.SendMessageResult;
 import dev.quicnprotochat.application.port.in.client.ServerUnreachable;
+import dev.quicnprotochat.application.port.in.client.ShowHistoryCommand;
+import dev.quicnprotochat.application.port.in.client.ShowHistoryResult;
 import dev.quicnprotochat.application.port.in.client.WhoAmICommand;
 import dev.quicnprotochat.application.port.in.client.WhoAmIResult;
 import dev.quicnprotochat.bootstrap.ServerComponent;
@@ -112,8 +114,17 @@ class ProfileComponentIntegrationTest {
     bob.close(); // idempotent
     ClientProfile bobAgain = open(options("bob", "bob's state", false));
     assertEquals(bobsDirectory, bobAgain.options().stateDirectory());
+    // the cached session is used: the password is not even asked for
     assertEquals(new EnsureSessionResult.SessionReady(Username.of("bob"), EnsureSessionResult.How.CACHED),
-        ensureSession(bobAgain));
+        bobAgain.ensureSession().ensureSession(new EnsureSessionCommand(server, Username.of("bob"), () -> {
+          throw new AssertionError("a cached session needs no password");
+        }, Optional.empty())));
+    assertEquals(List.of(joined.conversation().title()), bobAgain.listConversations().listConversations().stream()
+        .map(c -> c.title()).toList());
+    ShowHistoryResult.History history = assertInstanceOf(ShowHistoryResult.History.class,
+        bobAgain.showHistory().showHistory(new ShowHistoryCommand(bobsConversation, 10)));
+    assertEquals(List.of("alice: first from alice"), history.messages().stream()
+        .map(m -> m.sender() + ": " + m.body().text()).toList());
     send(alice, created.conversation().id(), "second from alice");
     assertEquals(List.of("alice: second from alice"), received(bobAgain));
     send(bobAgain, bobsConversation, "bob is back");
