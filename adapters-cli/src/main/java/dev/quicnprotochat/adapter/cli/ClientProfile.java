@@ -20,6 +20,7 @@ import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
+import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
 
 /// One opened profile: its options and its use cases. Every use case returned here may be called from any thread;
 /// the profile runs them one at a time on its single worker thread (the inbox watch too), so a message being
@@ -67,6 +68,9 @@ public interface ClientProfile extends AutoCloseable {
   FindConversationUseCase findConversation();
 
   ShowHistoryUseCase showHistory();
+
+  /// The REPL's input history, kept in the state directory (sealed with the state password).
+  CommandHistoryStore commandHistory();
 
   /// Stops the watch and the worker, closes the connection and the state (wiping keys held in memory).
   @Override

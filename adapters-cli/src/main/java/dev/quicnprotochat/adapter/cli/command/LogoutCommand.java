@@ -1,0 +1,26 @@
+package dev.quicnprotochat.adapter.cli.command;
+
+import dev.quicnprotochat.adapter.cli.CliContext;
+import dev.quicnprotochat.adapter.cli.session.AccountActions;
+import dev.quicnprotochat.adapter.cli.session.ClientSession;
+import picocli.CommandLine.Command;
+
+/// `logout`: revokes the session on the server and forgets the cached token.
+@Command(name = "logout", mixinStandardHelpOptions = true,
+    description = "Revoke the session on the server and forget the cached token (your keys and history stay).",
+    footer = {"", "Examples:", "  quicnprotochat logout -u alice"})
+public final class LogoutCommand extends ProfileCommand {
+  public LogoutCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  boolean needsSession() {
+    return false;
+  }
+
+  @Override
+  void run(ClientSession session) {
+    new AccountActions(session).logout();
+  }
+}
