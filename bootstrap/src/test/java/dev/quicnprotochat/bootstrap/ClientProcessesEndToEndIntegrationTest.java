@@ -1,6 +1,7 @@
 package dev.quicnprotochat.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quicnprotochat.bootstrap.testing.ChildProcess;
@@ -132,7 +133,7 @@ class ClientProcessesEndToEndIntegrationTest {
     for (Path file : scanned) {
       String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
       for (String marker : markers) {
-        assertTrue(!content.contains(marker), file + " holds the plaintext of a message (" + marker + ")");
+        assertFalse(content.contains(marker), file + " holds the plaintext of a message (" + marker + ")");
       }
     }
   }

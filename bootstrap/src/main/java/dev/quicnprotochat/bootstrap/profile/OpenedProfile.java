@@ -5,6 +5,7 @@ import dev.quicnprotochat.adapter.cli.ProfileOptions;
 import dev.quicnprotochat.application.port.in.client.CreateGroupUseCase;
 import dev.quicnprotochat.application.port.in.client.EnsureSessionUseCase;
 import dev.quicnprotochat.application.port.in.client.FindConversationUseCase;
+import dev.quicnprotochat.application.port.in.client.InboxWatch;
 import dev.quicnprotochat.application.port.in.client.InviteUseCase;
 import dev.quicnprotochat.application.port.in.client.LeaveGroupUseCase;
 import dev.quicnprotochat.application.port.in.client.ListConversationsUseCase;
@@ -22,6 +23,9 @@ import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
+import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +43,7 @@ final class OpenedProfile implements ClientProfile {
   private final AutoCloseable conversations;
   private final AutoCloseable state;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Queue<InboxWatch> watches = new ConcurrentLinkedQueue<>();
 
   /// Takes over what [ProfileOpener] opened: [#close()] closes it.
   OpenedProfile(ProfileOptions options, ProfileComponent graph, ProfileWorker worker, AutoCloseable server,
@@ -154,6 +159,16 @@ final class OpenedProfile implements ClientProfile {
 
   @Override
   public WatchInboxUseCase watchInbox() {
+    WatchInboxUseCase service = graph.watchInbox();
+    return (command, listener) -> {
+      InboxWatch watch = worker.call(() -> service.watch(command, listener));
+      watches.add(watch);
+      return watch;
+    };
+  }
+
+  @Override
+  public CommandHistoryStore commandHistory() {
     throw new UnsupportedOperationException("not wired yet");
   }
 
@@ -175,12 +190,16 @@ final class OpenedProfile implements ClientProfile {
     return command -> worker.call(() -> service.showHistory(command));
   }
 
-  /// Stops the worker (a running call finishes; closing the connection first ends a call waiting on the server),
-  /// then closes the connection, the conversation store and the state directory (wiping its key). Idempotent.
+  /// Closes the inbox watches, stops the worker (a running call finishes; closing the connection first ends a call
+  /// waiting on the server), then closes the connection, the conversation store and the state directory (wiping
+  /// its key). Idempotent.
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
+    }
+    for (InboxWatch watch = watches.poll(); watch != null; watch = watches.poll()) {
+      closeQuietly(watch);
     }
     worker.shutdown();
     closeQuietly(server);

@@ -22,11 +22,12 @@ import dev.quicnprotochat.application.port.in.client.ResolveContactUseCase;
 import dev.quicnprotochat.application.port.in.client.SendMessageUseCase;
 import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
+import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.ConversationStore;
+import dev.quicnprotochat.application.port.out.client.ClientWorker;
 import dev.quicnprotochat.application.port.out.client.ServerGateway;
 import jakarta.inject.Singleton;
-import java.util.concurrent.ScheduledExecutorService;
 
 /// One opened profile's object graph: the state directory, conversation store, server gateway and worker that
 /// [ProfileOpener] opened, the adapters over them and every client service (docs/client-use-cases.md §6). The
@@ -69,6 +70,8 @@ public interface ProfileComponent {
 
   ProcessInboxUseCase processInbox();
 
+  WatchInboxUseCase watchInbox();
+
   ListConversationsUseCase listConversations();
 
   FindConversationUseCase findConversation();
@@ -80,7 +83,7 @@ public interface ProfileComponent {
     /// `worker` is the profile's single worker thread, for services that schedule work (the inbox watch).
     ProfileComponent create(@BindsInstance ProfileOptions options, @BindsInstance ProfileCosts costs,
                             @BindsInstance StateDirectory state, @BindsInstance ConversationStore conversations,
-                            @BindsInstance ServerGateway server, @BindsInstance ScheduledExecutorService worker);
+                            @BindsInstance ServerGateway server, @BindsInstance ClientWorker worker);
   }
 
   static Factory factory() {

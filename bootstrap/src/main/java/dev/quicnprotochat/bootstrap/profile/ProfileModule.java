@@ -27,6 +27,7 @@ import dev.quicnprotochat.application.port.in.client.ResolveContactUseCase;
 import dev.quicnprotochat.application.port.in.client.SendMessageUseCase;
 import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
+import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.client.ContactKeyStore;
 import dev.quicnprotochat.application.port.out.client.GroupEngine;
@@ -54,6 +55,7 @@ import dev.quicnprotochat.application.service.client.ResolveContactService;
 import dev.quicnprotochat.application.service.client.SendMessageService;
 import dev.quicnprotochat.application.service.client.ShowHistoryService;
 import dev.quicnprotochat.application.service.client.UpdateKeysService;
+import dev.quicnprotochat.application.service.client.WatchInboxService;
 import dev.quicnprotochat.application.service.client.WhoAmIService;
 import dev.quicnprotochat.bootstrap.client.Ed25519IdentitySigner;
 import dev.quicnprotochat.bootstrap.client.MlsGroupEngine;
@@ -184,4 +186,7 @@ interface ProfileModule {
 
   @Binds
   ShowHistoryUseCase showHistory(ShowHistoryService service);
+
+  @Binds
+  WatchInboxUseCase watchInbox(WatchInboxService service);
 }

@@ -10,6 +10,7 @@ import dev.quicnprotochat.adapter.quic.ClientSettings;
 import dev.quicnprotochat.adapter.quic.QuicServerGateway;
 import dev.quicnprotochat.adapter.quic.ServerTrust;
 import dev.quicnprotochat.application.port.out.WrongStatePasswordException;
+import dev.quicnprotochat.application.port.out.client.ClientWorker;
 import dev.quicnprotochat.domain.clientstate.StatePassword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ public final class ProfileOpener implements ClientProfiles {
     LazyServerGateway server = new LazyServerGateway(() -> QuicServerGateway.connect(settings));
     ProfileWorker worker = new ProfileWorker("qpc-worker-" + options.username().value());
     ProfileComponent graph = ProfileComponent.factory()
-        .create(options, costs, state, conversations, server, worker.executor());
+        .create(options, costs, state, conversations, server, new ClientWorker(worker.executor()));
     return new OpenedProfile(options, graph, worker, server, conversations, state);
   }
 
