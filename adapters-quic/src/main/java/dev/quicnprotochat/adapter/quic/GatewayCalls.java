@@ -24,20 +24,20 @@ import org.capnproto.MessageReader;
 /// The mechanics every [QuicServerGateway] method shares: build the request with the session token, wait for
 /// the answer within the call timeout, and turn an error or an unexpected answer into the port's exceptions.
 final class GatewayCalls {
-  private final QpcClient client;
+  private final ClientConnection connection;
   private final Duration callTimeout;
   private final Supplier<Optional<SessionToken>> session;
   private final Set<ServerSubscription> subscriptions = ConcurrentHashMap.newKeySet();
 
-  GatewayCalls(QpcClient client, Duration callTimeout, Supplier<Optional<SessionToken>> session) {
-    this.client = client;
+  GatewayCalls(ClientConnection connection, Duration callTimeout, Supplier<Optional<SessionToken>> session) {
+    this.connection = connection;
     this.callTimeout = callTimeout;
     this.session = session;
   }
 
   /// One call: `fill` sets the method, `expected` is the success member, `read` turns it into the result.
   <T> T call(Consumer<Qpc.Request.Builder> fill, Qpc.Response.Which expected, Function<Qpc.Response.Reader, T> read) {
-    MessageReader reply = await(client.call(request(fill)));
+    MessageReader reply = await(connection.client().call(request(fill)));
     try {
       Qpc.Response.Reader response = reply.getRoot(Qpc.Response.factory);
       if (response.which() == Qpc.Response.Which.ERROR) {
@@ -55,8 +55,8 @@ final class GatewayCalls {
 
   /// Opens a subscription; waits for the server's ready answer within the call timeout.
   ServerSubscription subscribe(ServerPushListener listener) {
-    CompletableFuture<ServerSubscription> opening = client.subscribe(request(Qpc.Request.Builder::initSubscribe),
-        listener);
+    CompletableFuture<ServerSubscription> opening = connection.client().subscribe(
+        request(Qpc.Request.Builder::initSubscribe), listener);
     try {
       ServerSubscription subscription = await(opening);
       subscriptions.removeIf(open -> !open.isOpen());
@@ -101,6 +101,6 @@ final class GatewayCalls {
   /// Closes the subscriptions first, so their listeners do not hear of an unexpected end, then the connection.
   void close() {
     subscriptions.forEach(ServerSubscription::close);
-    client.close();
+    connection.close();
   }
 }

@@ -29,17 +29,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/// [ServerGateway] over one QUIC connection ([QpcClient]): builds each `Request` with the held session token,
+/// [ServerGateway] over a QUIC connection ([QpcClient]): builds each `Request` with the held session token,
 /// waits at most the call timeout for the answer, and turns it into domain values ([GatewayReads]) or a
 /// [ServerCallException]. Thread-safe: calls may run concurrently, each on its own stream.
+///
+/// A lost connection is replaced on the next call ([ClientConnection]): same settings, same trust, same session
+/// token; a failed reconnect is a [ServerUnreachableException]. Subscriptions do not move: those of the lost
+/// connection report `subscriptionEnded`, and the caller subscribes again.
 public final class QuicServerGateway implements ServerGateway {
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
   private final GatewayCalls calls;
   private final AtomicReference<SessionToken> session = new AtomicReference<>();
 
-  private QuicServerGateway(QpcClient client, Duration callTimeout) {
-    this.calls = new GatewayCalls(client, callTimeout, () -> Optional.ofNullable(session.get()));
+  private QuicServerGateway(ClientConnection connection, Duration callTimeout) {
+    this.calls = new GatewayCalls(connection, callTimeout, () -> Optional.ofNullable(session.get()));
   }
 
   /// Connects to the server `settings` names; throws [TransportException] with a one-line reason on failure.
@@ -54,7 +58,7 @@ public final class QuicServerGateway implements ServerGateway {
     if (callTimeout.isNegative() || callTimeout.isZero()) {
       throw new IllegalArgumentException("call timeout must be positive, got " + callTimeout);
     }
-    return new QuicServerGateway(QpcClient.connect(settings), callTimeout);
+    return new QuicServerGateway(ClientConnection.open(settings, QpcClient::connect), callTimeout);
   }
 
   @Override

@@ -124,7 +124,7 @@ class BadMethodInputIntegrationTest {
   }
 
   private Qpc.Response.Reader answer(byte[] request) throws Exception {
-    client = QpcClient.connect(new ClientSettings("127.0.0.1", bed.server.address().getPort(),
+    client = QpcClient.connect(new ClientSettings("127.0.0.1", bed.server().address().getPort(),
         ServerTrust.trustOnFirstUse(stateDir.resolve("known_servers"))));
     byte[] answer = client.exchange(Unpooled.wrappedBuffer(request)).get(10, TimeUnit.SECONDS);
     return Frames.decode(Unpooled.wrappedBuffer(answer), 1 << 20).getRoot(Qpc.Response.factory);

@@ -13,6 +13,8 @@ import dev.quicnprotochat.domain.identity.IdentityKey;
 import dev.quicnprotochat.domain.identity.RegistrationRecord;
 import dev.quicnprotochat.domain.identity.Username;
 import dev.quicnprotochat.mls.codec.Bytes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -37,8 +39,9 @@ final class GatewayTestBed implements AutoCloseable {
   final InMemoryServer memory = new InMemoryServer(dev.quicnprotochat.application.service.ServerSettings.defaults()
       .withRegistrationAuthToken(AUTH_TOKEN).withInboxDepthLimit(INBOX_DEPTH).withSealedSender(true));
   final PushHub hub;
-  final QpcServer server;
+  private final ServerUseCases useCases;
   private final Path stateDir;
+  private volatile QpcServer server;
   private final List<QuicServerGateway> gateways = new CopyOnWriteArrayList<>();
 
   GatewayTestBed(Path stateDir) {
@@ -58,16 +61,46 @@ final class GatewayTestBed implements AutoCloseable {
         new SubmitCommitService(memory.guard, memory.users, memory.channels, memory.credentials, delivery),
         new SendSealedMessageService(memory.channels, memory.credentials, delivery, memory.settings),
         memory.describeChannel, memory.resolveUser, memory.resolveIdentity);
-    server = new QpcServer(new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        TlsIdentity.selfSigned("gateway test"), TransportLimits.DEFAULTS, new ServerInfo("test", Clock.systemUTC())),
-        useCases, hub);
-    server.start();
+    this.useCases = useCases;
+    server = startServer(0);
+  }
+
+  /// A server over this bed's use cases, with the certificate of its data dir (created on the first start).
+  private QpcServer startServer(int port) {
+    TlsIdentity identity;
+    try {
+      identity = TlsIdentity.loadOrCreate(stateDir.resolve("server-data"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    QpcServer started = new QpcServer(new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        port), identity, TransportLimits.DEFAULTS, new ServerInfo("test", Clock.systemUTC())), useCases, hub);
+    started.start();
+    return started;
+  }
+
+  QpcServer server() {
+    return server;
+  }
+
+  /// Stops the server (its connections close) and starts a new one on the same port with the same certificate
+  /// and state, once `whileDown` has run: a server restart as clients see it.
+  void restartServer(Runnable whileDown) {
+    int port = server.address().getPort();
+    server.close();
+    whileDown.run();
+    server = startServer(port);
   }
 
   /// A new connection; closed with the test bed.
   QuicServerGateway gateway() {
+    return gateway(Duration.ofSeconds(5));
+  }
+
+  /// A new connection that gives up connecting after `connectTimeout`; closed with the test bed.
+  QuicServerGateway gateway(Duration connectTimeout) {
     QuicServerGateway gateway = QuicServerGateway.connect(new ClientSettings("127.0.0.1", server.address().getPort(),
-        ServerTrust.trustOnFirstUse(stateDir.resolve("known_servers")), Duration.ofSeconds(5), 1 << 20),
+        ServerTrust.trustOnFirstUse(stateDir.resolve("known_servers")), connectTimeout, 1 << 20),
         Duration.ofSeconds(10));
     gateways.add(gateway);
     return gateway;
@@ -79,7 +112,11 @@ final class GatewayTestBed implements AutoCloseable {
 
   /// Registers a fresh user and logs it in, both through `gateway`'s wire calls.
   LoggedIn register(String prefix) {
-    QuicServerGateway gateway = gateway();
+    return register(prefix, gateway());
+  }
+
+  /// Registers a fresh user and logs it in through `gateway`.
+  LoggedIn register(String prefix, QuicServerGateway gateway) {
     Username username = freshName(prefix);
     TestIdentity identity = TestIdentity.generate();
     Bytes upload = Bytes.wrap(ServerTestData.randomBytes(64));

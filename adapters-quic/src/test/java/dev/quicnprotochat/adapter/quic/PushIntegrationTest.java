@@ -172,7 +172,7 @@ class PushIntegrationTest {
     var bob = bed.register("bob");
     Events events = new Events();
     bob.gateway().subscribe(events);
-    bed.server.close();
+    bed.server().close();
     String reason = events.ended.get(10, TimeUnit.SECONDS);
     assertFalse(reason.isBlank());
     assertEquals(0, bed.hub.subscriptions());

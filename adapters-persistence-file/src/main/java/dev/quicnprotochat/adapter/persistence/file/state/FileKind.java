@@ -8,7 +8,8 @@ enum FileKind {
   KEY_PACKAGE_SECRETS(3),
   GROUP_STATE(4),
   SESSION_TOKENS(5),
-  CONTACT_KEYS(6);
+  CONTACT_KEYS(6),
+  COMMAND_HISTORY(7);
 
   final int code;
 

@@ -19,7 +19,8 @@ final class StateMigration {
       Map.entry(FileIdentityVault.FILE_NAME, FileKind.IDENTITY),
       Map.entry(FileKeyPackageSecretStore.FILE_NAME, FileKind.KEY_PACKAGE_SECRETS),
       Map.entry(FileSessionTokenCache.FILE_NAME, FileKind.SESSION_TOKENS),
-      Map.entry(FileContactKeyStore.FILE_NAME, FileKind.CONTACT_KEYS));
+      Map.entry(FileContactKeyStore.FILE_NAME, FileKind.CONTACT_KEYS),
+      Map.entry(FileCommandHistoryStore.FILE_NAME, FileKind.COMMAND_HISTORY));
 
   private final StateDirectory state;
   private final MigrationProbe probe;
