@@ -79,8 +79,8 @@ public final class Repl {
         return false;
       }
       case "/help" -> ReplHelp.lines().forEach(session.display()::line);
-      case "/dm" -> contacts.openDirectChat(one(words, "/dm USER")).ifPresent(this::switchTo);
-      case "/group" -> switchTo(groups.createGroup(required(rest, "/group TITLE")));
+      case "/dm" -> contacts.openDirectChat(one(words, "/dm USER")).ifPresent(this::focus);
+      case "/group" -> focus(groups.createGroup(required(rest, "/group TITLE")));
       case "/invite" -> groups.invite(requireCurrent(), words);
       case "/remove" -> groups.remove(requireCurrent(), one(words, "/remove USER"));
       case "/leave" -> {
@@ -129,6 +129,8 @@ public final class Repl {
     }
   }
 
+  /// Switches and says so (`/switch`, a direct chat joined while `chat USER` waited for it); `/group` and `/dm`
+  /// switch silently, their own line says where the user is.
   private void switchTo(Conversation conversation) {
     current = conversation;
     session.display().line("* now in " + Text.title(conversation));

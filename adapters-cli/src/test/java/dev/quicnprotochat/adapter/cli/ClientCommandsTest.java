@@ -1,0 +1,36 @@
+package dev.quicnprotochat.adapter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ClientCommandsTest {
+  private static final Set<String> NAMES = Set.of("register", "login", "logout", "whoami", "resolve",
+      "create-group", "invite", "remove", "leave", "update", "join", "send", "recv", "members", "list", "history",
+      "dm", "chat", "repl");
+
+  @Test
+  void installAddsEveryClientCommandToTheRoot() {
+    CommandLine root = new CommandLine(new CliHarness.Root());
+    ClientCommands.install(root, new CliHarness().context());
+    assertEquals(NAMES, root.getSubcommands().keySet());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"register", "login", "logout", "whoami", "resolve", "create-group", "invite", "remove",
+      "leave", "update", "join", "send", "recv", "members", "list", "history", "dm", "chat", "repl"})
+  void everyCommandsHelpShowsExamplesAndNoPasswordFlag(String name) {
+    CliHarness cli = new CliHarness();
+    assertEquals(0, cli.run(name, "--help"));
+    assertTrue(cli.out().contains("Examples:"), cli.out());
+    assertTrue(cli.out().contains("  quicnprotochat " + name), cli.out());
+    assertTrue(cli.out().contains("--no-state-password"), cli.out());
+    assertTrue(cli.out().contains("no password flag"), cli.out());
+    assertTrue(cli.opened.isEmpty(), "help opens no profile");
+  }
+}
