@@ -57,7 +57,7 @@ class OneShotCommandsTest {
     verify(cli.ensureSession).ensureSession(session.capture());
     assertTrue(cli.opened.getFirst().statePassword().orElseThrow().isCleared());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-        () -> session.getValue().password().utf8());
+        () -> session.getValue().passwordSource().password().utf8());
   }
 
   @Test
@@ -116,7 +116,7 @@ class OneShotCommandsTest {
     cli.env.put(EnvironmentVariables.PASSWORD, "pässwörd");
     when(cli.ensureSession.ensureSession(any())).thenAnswer(call -> {
       EnsureSessionCommand command = call.getArgument(0);
-      assertEquals("pässwörd", new String(command.password().utf8(), StandardCharsets.UTF_8));
+      assertEquals("pässwörd", new String(command.passwordSource().password().utf8(), StandardCharsets.UTF_8));
       return new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.REGISTERED);
     });
     assertEquals(0, cli.run("join", "-u", "alice"));

@@ -169,7 +169,9 @@ final class OpenedProfile implements ClientProfile {
 
   @Override
   public CommandHistoryStore commandHistory() {
-    throw new UnsupportedOperationException("not wired yet");
+    // a store of its own (read-modify-replace under the state directory's file lock), used by the REPL's input
+    // thread only: it needs no worker
+    return graph.commandHistory();
   }
 
   @Override

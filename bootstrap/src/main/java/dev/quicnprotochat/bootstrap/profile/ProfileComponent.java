@@ -26,6 +26,7 @@ import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.ConversationStore;
 import dev.quicnprotochat.application.port.out.client.ClientWorker;
+import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
 import dev.quicnprotochat.application.port.out.client.ServerGateway;
 import jakarta.inject.Singleton;
 
@@ -77,6 +78,8 @@ public interface ProfileComponent {
   FindConversationUseCase findConversation();
 
   ShowHistoryUseCase showHistory();
+
+  CommandHistoryStore commandHistory();
 
   @Component.Factory
   interface Factory {

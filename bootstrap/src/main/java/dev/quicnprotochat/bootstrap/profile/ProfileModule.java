@@ -3,6 +3,7 @@ package dev.quicnprotochat.bootstrap.profile;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import dev.quicnprotochat.adapter.persistence.file.state.FileCommandHistoryStore;
 import dev.quicnprotochat.adapter.persistence.file.state.FileContactKeyStore;
 import dev.quicnprotochat.adapter.persistence.file.state.FileGroupStateStore;
 import dev.quicnprotochat.adapter.persistence.file.state.FileIdentityVault;
@@ -29,6 +30,7 @@ import dev.quicnprotochat.application.port.in.client.ShowHistoryUseCase;
 import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
+import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
 import dev.quicnprotochat.application.port.out.client.ContactKeyStore;
 import dev.quicnprotochat.application.port.out.client.GroupEngine;
 import dev.quicnprotochat.application.port.out.client.GroupStateStore;
@@ -99,6 +101,12 @@ interface ProfileModule {
   @Singleton
   static ContactKeyStore contacts(StateDirectory state) {
     return new FileContactKeyStore(state);
+  }
+
+  @Provides
+  @Singleton
+  static CommandHistoryStore commandHistory(StateDirectory state) {
+    return new FileCommandHistoryStore(state);
   }
 
   @Provides

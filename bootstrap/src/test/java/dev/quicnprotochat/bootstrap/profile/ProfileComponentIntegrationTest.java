@@ -18,6 +18,8 @@ import dev.quicnprotochat.application.port.in.client.EnsureSessionCommand;
 import dev.quicnprotochat.application.port.in.client.EnsureSessionResult;
 import dev.quicnprotochat.application.port.in.client.GroupCommitResult;
 import dev.quicnprotochat.application.port.in.client.InboxEvent;
+import dev.quicnprotochat.application.port.in.client.InboxWatch;
+import dev.quicnprotochat.application.port.in.client.InboxWatchListener;
 import dev.quicnprotochat.application.port.in.client.InviteCommand;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxCommand;
 import dev.quicnprotochat.application.port.in.client.ProcessInboxResult;
@@ -28,6 +30,8 @@ import dev.quicnprotochat.application.port.in.client.SendMessageResult;
 import dev.quicnprotochat.application.port.in.client.ServerUnreachable;
 import dev.quicnprotochat.application.port.in.client.ShowHistoryCommand;
 import dev.quicnprotochat.application.port.in.client.ShowHistoryResult;
+import dev.quicnprotochat.application.port.in.client.WatchInboxCommand;
+import dev.quicnprotochat.application.port.in.client.WatchStatus;
 import dev.quicnprotochat.application.port.in.client.WhoAmICommand;
 import dev.quicnprotochat.application.port.in.client.WhoAmIResult;
 import dev.quicnprotochat.bootstrap.ServerComponent;
@@ -40,6 +44,7 @@ import dev.quicnprotochat.domain.conversation.MessageBody;
 import dev.quicnprotochat.domain.identity.Username;
 import dev.quicnprotochat.opaque.Ksf;
 import java.net.DatagramSocket;
+import java.time.Duration;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +56,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,6 +118,7 @@ class ProfileComponentIntegrationTest {
 
     // bob quits and comes back: the same directory and password give him his identity, session and group
     Path bobsDirectory = bob.options().stateDirectory();
+    bob.commandHistory().save(List.of("/switch alice", "first reply"));
     bob.close();
     bob.close(); // idempotent
     ClientProfile bobAgain = open(options("bob", "bob's state", false));
@@ -119,6 +128,7 @@ class ProfileComponentIntegrationTest {
         bobAgain.ensureSession().ensureSession(new EnsureSessionCommand(server, Username.of("bob"), () -> {
           throw new AssertionError("a cached session needs no password");
         }, Optional.empty())));
+    assertEquals(List.of("/switch alice", "first reply"), bobAgain.commandHistory().load());
     assertEquals(List.of(joined.conversation().title()), bobAgain.listConversations().listConversations().stream()
         .map(c -> c.title()).toList());
     ShowHistoryResult.History history = assertInstanceOf(ShowHistoryResult.History.class,
@@ -172,6 +182,60 @@ class ProfileComponentIntegrationTest {
       threads.shutdownNow();
     }
     assertEquals(Set.of("alice: from thread one", "alice: from thread two"), Set.copyOf(received(bob)));
+  }
+
+  @Test
+  void theInboxWatchRunsOnTheProfilesWorkerAndDeliversByPushUntilTheProfileCloses() throws Exception {
+    startServer();
+    ClientProfile alice = open(options("alice", "alice's state", true));
+    ClientProfile bob = open(options("bob", "bob's state", true));
+    for (ClientProfile profile : List.of(alice, bob)) {
+      ensureSession(profile);
+      profile.replenishKeyPackages().replenish(new ReplenishKeyPackagesCommand(2, 3, false));
+    }
+    BlockingQueue<Object> reports = new LinkedBlockingQueue<>();
+    List<String> threads = new CopyOnWriteArrayList<>();
+    InboxWatchListener listener = new InboxWatchListener() {
+      @Override
+      public void processed(ProcessInboxResult.Processed result) {
+        threads.add(Thread.currentThread().getName());
+        reports.add(result);
+      }
+
+      @Override
+      public void statusChanged(WatchStatus status) {
+        threads.add(Thread.currentThread().getName());
+        reports.add(status);
+      }
+    };
+    // polling only every 10 minutes: whatever arrives within the test's timeouts was pushed
+    InboxWatch watch = bob.watchInbox().watch(new WatchInboxCommand(Duration.ofMillis(100), Duration.ofSeconds(1),
+        Duration.ofMinutes(10), 1), listener);
+    assertEquals(new WatchStatus.Subscribed(), next(reports, WatchStatus.class));
+
+    CreateGroupResult.GroupCreated created = assertInstanceOf(CreateGroupResult.GroupCreated.class,
+        alice.createGroup().createGroup(new CreateGroupCommand("team")));
+    alice.invite().invite(new InviteCommand(created.group(), Username.of("bob")));
+    single(InboxEvent.JoinedGroup.class, next(reports, ProcessInboxResult.Processed.class).events());
+    send(alice, created.conversation().id(), "pushed to bob");
+    InboxEvent.MessageReceived pushed = single(InboxEvent.MessageReceived.class,
+        next(reports, ProcessInboxResult.Processed.class).events());
+    assertEquals("pushed to bob", pushed.message().body().text());
+    assertTrue(threads.stream().allMatch("qpc-worker-bob"::equals), threads.toString());
+
+    bob.close();
+    assertInstanceOf(WatchStatus.Closed.class, watch.status());
+  }
+
+  /// The next report of `type`, skipping others (a status change may come between drains).
+  private static <T> T next(BlockingQueue<Object> reports, Class<T> type) throws InterruptedException {
+    while (true) {
+      Object report = reports.poll(30, TimeUnit.SECONDS);
+      assertTrue(report != null, "no " + type.getSimpleName() + " within 30 s");
+      if (type.isInstance(report)) {
+        return type.cast(report);
+      }
+    }
   }
 
   @Test
