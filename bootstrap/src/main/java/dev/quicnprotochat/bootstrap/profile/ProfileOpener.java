@@ -78,8 +78,7 @@ public final class ProfileOpener implements ClientProfiles {
       }
       return StateDirectory.openUnencrypted(directory);
     } catch (WrongStatePasswordException e) {
-      throw new ProfileException(e.getMessage() + (options.statePassword().isEmpty()
-          ? " (give it with --state-password or QUICNPROTOCHAT_STATE_PASSWORD)" : ""));
+      throw new ProfileException(e.getMessage());
     } catch (IOException e) {
       throw new ProfileException(describe(e, "the client state in " + directory));
     } catch (UncheckedIOException e) {
