@@ -134,6 +134,11 @@ final class InboxWatcher implements InboxWatch {
         notSubscribed("the server refused the subscription: " + e.getMessage(), true);
       }
       return;
+    } catch (RuntimeException e) {
+      // a bug or an unexpected answer: keep polling and retrying rather than ending the watch without a word
+      logger.warn("subscribing failed: {}", e.toString());
+      notSubscribed("subscribing failed: " + e.getMessage(), true);
+      return;
     }
     synchronized (this) {
       if (active()) {

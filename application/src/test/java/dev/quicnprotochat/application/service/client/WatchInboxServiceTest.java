@@ -256,6 +256,17 @@ class WatchInboxServiceTest {
   }
 
   @Test
+  void anUnexpectedSubscribeFailureKeepsTheWatchPollingInsteadOfEndingIt() throws Exception {
+    when(server.subscribe(any())).thenThrow(new IllegalStateException("boom"));
+
+    InboxWatch watch = watch(LONG, LONG, Duration.ofMillis(10), 0);
+    awaitDrains(3);
+
+    WatchStatus.Polling polling = assertInstanceOf(WatchStatus.Polling.class, watch.status());
+    assertTrue(polling.reason().contains("boom"), polling.reason());
+  }
+
+  @Test
   void keyPackagesAreReplenishedAtStartAndAfterDrainsThatProcessedSomething() throws Exception {
     serverAcceptsSubscriptions();
     watch(LONG, LONG, LONG, 7);

@@ -7,12 +7,12 @@ import java.util.List;
 /// must never hand it a line holding a password.
 public interface CommandHistoryStore {
 
+  /// How many lines a store keeps at most.
+  int MAX_LINES = 1000;
+
   /// The most recent lines kept, oldest first; empty when none were saved.
   List<String> load();
 
   /// Replaces the history with `lines` (oldest first); only the last [#MAX_LINES] are kept. Returns once durable.
   void save(List<String> lines);
-
-  /// How many lines a store keeps at most.
-  int MAX_LINES = 1000;
 }

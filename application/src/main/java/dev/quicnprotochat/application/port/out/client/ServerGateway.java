@@ -21,6 +21,10 @@ import java.util.Optional;
 ///
 /// The gateway holds the session token: `finishLogin` stores it, `useSession` restores a cached one, `logout`
 /// forgets it, and every authenticated method sends it. Thread-safe.
+///
+/// A gateway outlives its connection: once the connection is lost, the next call connects again (keeping the
+/// session token). Subscriptions do not move: a lost one reports `subscriptionEnded`, and the caller subscribes
+/// again.
 public interface ServerGateway extends AutoCloseable {
 
   // --- authentication (no session needed) ---
