@@ -79,7 +79,7 @@ public final class Repl {
         return false;
       }
       case "/help" -> ReplHelp.lines().forEach(session.display()::line);
-      case "/dm" -> contacts.openDirectChat(one(words, "/dm USER")).ifPresent(this::focus);
+      case "/dm" -> directChat(one(words, "/dm USER"));
       case "/group" -> focus(groups.createGroup(required(rest, "/group TITLE")));
       case "/invite" -> groups.invite(requireCurrent(), words);
       case "/remove" -> groups.remove(requireCurrent(), one(words, "/remove USER"));
@@ -98,6 +98,11 @@ public final class Repl {
       default -> throw CliFailure.usage("unknown command " + Text.clean(name) + " (see /help)");
     }
     return true;
+  }
+
+  private void directChat(String user) {
+    contacts.openDirectChat(user).ifPresentOrElse(this::focus,
+        () -> awaitDirectChat(ClientSession.username(user).value()));
   }
 
   private void join() {

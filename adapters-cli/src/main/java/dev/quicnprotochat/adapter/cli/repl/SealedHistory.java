@@ -15,7 +15,7 @@ import org.jline.reader.impl.history.DefaultHistory;
 /// cleartext file of its own.
 public final class SealedHistory extends DefaultHistory {
   /// Lines kept; older ones are dropped when saving.
-  public static final int MAX_LINES = 1000;
+  public static final int MAX_LINES = CommandHistoryStore.MAX_LINES;
 
   private final CommandHistoryStore store;
   private boolean loaded;

@@ -137,6 +137,40 @@ class ReplStdinTest {
   }
 
   @Test
+  void recvWaitPrintsArrivalsUntilTheWatchStops() {
+    when(cli.listConversations.listConversations()).thenReturn(List.of(TEAM));
+    when(cli.watchInbox.watch(any(), any())).thenAnswer(call -> {
+      InboxWatchListener listener = call.getArgument(1);
+      listener.statusChanged(new WatchStatus.Subscribed());
+      listener.processed(new ProcessInboxResult.Processed(List.of(
+          new InboxEvent.MessageReceived(1, incoming(TEAM, 1, "bob", "still there?"))), 1, List.of()));
+      listener.statusChanged(new WatchStatus.Stopped("the session expired: log in again"));
+      return cli.watch;
+    });
+
+    assertEquals(0, cli.run("recv", "-u", "alice", "--wait", "600"));
+
+    assertEquals(List.of("* connection: subscribed, messages arrive as they are sent", "[team] bob: still there?",
+        "* connection: stopped receiving: the session expired: log in again"), cli.outLines());
+    verify(cli.watch).close();
+  }
+
+  @Test
+  void dmToAChatThePeerOpenedFirstSwitchesWhenItIsJoined() {
+    when(cli.openDirectChat.openDirectChat(any())).thenReturn(new OpenDirectChatResult.AwaitingWelcome(BOB_DM_ID));
+    when(cli.processInbox.processInbox(any())).thenReturn(new ProcessInboxResult.Processed(List.of(
+        new InboxEvent.JoinedGroup(1, BOB_DM_ID, "bob", BOB_DM, 2)), 1, List.of()));
+    when(cli.listConversations.listConversations()).thenReturn(List.of(BOB_DM));
+    when(cli.sendMessage.send(any())).thenReturn(new SendMessageResult.Sent(incoming(BOB_DM, 1, "alice", "x"), 1));
+
+    cli.runWithInput("/dm bob\n/join\nhi\n", "repl", "-u", "alice");
+
+    assertEquals(List.of("* bob opened this chat first: waiting for their invitation",
+        "* joined bob (invited by bob, 2 members)", "* now in bob"), cli.outLines());
+    verify(cli.sendMessage).send(new SendMessageCommand(BOB_DM.id(), ALICE, new MessageBody("hi")));
+  }
+
+  @Test
   void joinReportsWhenThereIsNothingToJoin() {
     cli.runWithInput("/join\n", "repl", "-u", "alice");
     assertEquals(List.of("* no pending invitations"), cli.outLines());
