@@ -21,6 +21,25 @@ class ClientCommandsTest {
     assertEquals(NAMES, root.getSubcommands().keySet());
   }
 
+  @Test
+  void commandsInstalledAfterTheRootWasConfiguredUseItsWritersAndHandlers() {
+    CommandLine root = new CommandLine(new CliHarness.Root());
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    root.setOut(new java.io.PrintWriter(out, true));
+    root.setErr(new java.io.PrintWriter(err, true));
+    root.setParameterExceptionHandler((e, args) -> {
+      err.write("launcher: " + e.getMessage());
+      return 42;
+    });
+    ClientCommands.install(root, new CliHarness().context());
+
+    assertEquals(0, root.execute("list", "--help"));
+    assertTrue(out.toString().contains("Examples:"), out.toString());
+    assertEquals(42, root.execute("remove", "-u", "alice", "team"));
+    assertTrue(err.toString().startsWith("launcher: Missing required parameter"), err.toString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"register", "login", "logout", "whoami", "resolve", "create-group", "invite", "remove",
       "leave", "update", "join", "send", "recv", "members", "list", "history", "dm", "chat", "repl"})

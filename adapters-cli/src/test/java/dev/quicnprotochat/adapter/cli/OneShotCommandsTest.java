@@ -106,6 +106,11 @@ class OneShotCommandsTest {
   @Test
   void withoutAnAccountPasswordOrTerminalTheCommandSaysHowToGiveOne() {
     cli.env.remove(EnvironmentVariables.PASSWORD);
+    // no cached session: the use case needs the password
+    when(cli.ensureSession.ensureSession(any())).thenAnswer(call -> {
+      passwordOf(call.getArgument(0));
+      return new EnsureSessionResult.SessionReady(ALICE, EnsureSessionResult.How.LOGGED_IN);
+    });
     assertEquals(1, cli.run("join", "-u", "alice"));
     assertEquals("error: no account password: set QUICNPROTOCHAT_PASSWORD or run in a terminal",
         cli.err().strip());
@@ -273,8 +278,31 @@ class OneShotCommandsTest {
   }
 
   @Test
+  void aCachedSessionNeedsNoAccountPassword() {
+    cli.env.remove(EnvironmentVariables.PASSWORD);
+    assertEquals(0, cli.run("join", "-u", "alice"));
+    assertEquals(List.of("* no pending invitations"), cli.outLines());
+    assertEquals("", cli.err());
+  }
+
+  @Test
   void aUsageErrorOfPicocliExitsWithTwo() {
     assertEquals(2, cli.run("remove", "-u", "alice", "team"));
     assertFalse(cli.err().contains("\tat "), cli.err());
+  }
+
+  /// The command's password, whether it holds one or (the lazy form) a source of one.
+  private static dev.quicnprotochat.domain.client.AccountPassword passwordOf(EnsureSessionCommand command)
+      throws ReflectiveOperationException {
+    for (var component : command.getClass().getRecordComponents()) {
+      Object value = component.getAccessor().invoke(command);
+      if (value instanceof dev.quicnprotochat.domain.client.AccountPassword password) {
+        return password;
+      }
+      if (value instanceof AccountPasswordSource source) {
+        return source.password();
+      }
+    }
+    throw new AssertionError("no password in " + command);
   }
 }

@@ -22,6 +22,7 @@ final class Passwords implements AccountPasswordSource, AutoCloseable {
   private final String account;
   private final List<AccountPassword> issued = new ArrayList<>();
   private char[] typed;
+  private boolean closed;
 
   Passwords(CliContext context, String account) {
     this.context = context;
@@ -29,9 +30,12 @@ final class Passwords implements AccountPasswordSource, AutoCloseable {
   }
 
   /// The account password from `QUICNPROTOCHAT_PASSWORD`, else asked once on the terminal (and reused for this
-  /// command); every copy handed out is wiped on [#close()].
+  /// command); every copy handed out is wiped on [#close()], and none is handed out after it.
   @Override
   public synchronized AccountPassword password() {
+    if (closed) {
+      throw new IllegalStateException("the command has ended and its passwords were wiped");
+    }
     Optional<String> fromEnv = context.env(EnvironmentVariables.PASSWORD);
     char[] chars;
     if (fromEnv.isPresent()) {
@@ -104,6 +108,7 @@ final class Passwords implements AccountPasswordSource, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     issued.forEach(AccountPassword::clear);
     issued.clear();
     if (typed != null) {

@@ -51,11 +51,10 @@ public final class AccountActions {
     replenish();
   }
 
-  /// The one place that builds [EnsureSessionCommand]: once the command takes an [AccountPasswordSource] (asked
-  /// only when the cached token does not do), this becomes
-  /// `new EnsureSessionCommand(o.server(), o.username(), passwords, o.serverAuthToken())`.
+  /// The session command: the password is asked for (environment, else the terminal) only when the cached token
+  /// does not do, so a command run with a valid cached session needs no password at all.
   static EnsureSessionCommand ensureSessionCommand(ProfileOptions o, AccountPasswordSource passwords) {
-    return new EnsureSessionCommand(o.server(), o.username(), passwords.password(), o.serverAuthToken());
+    return new EnsureSessionCommand(o.server(), o.username(), passwords, o.serverAuthToken());
   }
 
   /// Tops up key packages; a failure is reported, never fatal (the next command or the watch tries again).
