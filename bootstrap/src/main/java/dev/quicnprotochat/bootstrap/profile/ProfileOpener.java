@@ -55,9 +55,16 @@ public final class ProfileOpener implements ClientProfiles {
     ClientSettings settings = new ClientSettings(options.server().host(), options.server().port(), trust);
     LazyServerGateway server = new LazyServerGateway(() -> QuicServerGateway.connect(settings));
     ProfileWorker worker = new ProfileWorker("qpc-worker-" + options.username().value());
-    ProfileComponent graph = ProfileComponent.factory()
-        .create(options, costs, state, conversations, server, new ClientWorker(worker.executor()));
-    return new OpenedProfile(options, graph, worker, server, conversations, state);
+    try {
+      ProfileComponent graph = ProfileComponent.factory()
+          .create(options, costs, state, conversations, server, new ClientWorker(worker.executor()));
+      return new OpenedProfile(options, graph, worker, server, conversations, state);
+    } catch (RuntimeException e) {
+      worker.close();
+      closeQuietly(conversations);
+      closeQuietly(state);
+      throw e;
+    }
   }
 
   private static ServerTrust trust(ProfileOptions options) throws ProfileException {
