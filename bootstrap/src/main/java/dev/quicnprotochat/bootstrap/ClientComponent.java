@@ -4,7 +4,8 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.quicnprotochat.bootstrap.config.ClientConfig;
 
-/// The client process's object graph. The full client (adapters-cli) adds its use cases and stores here.
+/// The graph of the commands that use no profile (`ping`, `bench`): a connector to the configured server. The client
+/// commands and the REPL get one [dev.quicnprotochat.bootstrap.profile.ProfileComponent] per opened profile.
 @Component
 public interface ClientComponent {
   ServerConnector connector();

@@ -19,6 +19,20 @@ public final class Cli {
   private Cli() {}
 
   public static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
+    return execute(configure(command, out, err), args);
+  }
+
+  /// Runs `line` (made by [#configure], possibly with subcommands added since) with `args`.
+  public static int execute(CommandLine line, String... args) {
+    int code = line.execute(args);
+    line.getOut().flush();
+    line.getErr().flush();
+    return code;
+  }
+
+  /// The command line for `command` with the writers and the one-line exception handlers; subcommands added later
+  /// should take them over (`ClientCommands.install` does).
+  public static CommandLine configure(Object command, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(command);
     line.setOut(out);
     line.setErr(err);
@@ -34,10 +48,7 @@ public final class Cli {
       err.flush();
       return FAILED;
     });
-    int code = line.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return line;
   }
 
   /// The one line to show for `failure`.
