@@ -1,6 +1,7 @@
 package dev.quicnprotochat.adapter.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -43,13 +44,15 @@ class ClientCommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"register", "login", "logout", "whoami", "resolve", "create-group", "invite", "remove",
       "leave", "update", "join", "send", "recv", "members", "list", "history", "dm", "chat", "repl"})
-  void everyCommandsHelpShowsExamplesAndNoPasswordFlag(String name) {
+  void everyCommandsHelpShowsExamplesAndNoAccountPasswordFlag(String name) {
     CliHarness cli = new CliHarness();
     assertEquals(0, cli.run(name, "--help"));
     assertTrue(cli.out().contains("Examples:"), cli.out());
     assertTrue(cli.out().contains("  quicnprotochat " + name), cli.out());
     assertTrue(cli.out().contains("--no-state-password"), cli.out());
-    assertTrue(cli.out().contains("no password flag"), cli.out());
+    assertTrue(cli.out().contains("--state-password"), cli.out());
+    assertTrue(cli.out().contains("QUICNPROTOCHAT_PASSWORD"), "says where the account password comes from");
+    assertFalse(cli.out().matches("(?s).*(^|\\s)--password\\b.*"), "no account-password flag: " + cli.out());
     assertTrue(cli.opened.isEmpty(), "help opens no profile");
   }
 }

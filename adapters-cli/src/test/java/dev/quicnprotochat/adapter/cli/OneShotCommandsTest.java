@@ -16,6 +16,7 @@ import dev.quicnprotochat.domain.channel.Epoch;
 import dev.quicnprotochat.domain.channel.MembershipChange;
 import dev.quicnprotochat.domain.clientstate.ServerAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -101,6 +102,26 @@ class OneShotCommandsTest {
     cli.env.remove(EnvironmentVariables.STATE_PASSWORD);
     assertEquals(0, cli.run("list", "-u", "alice", "--no-state-password"));
     assertTrue(cli.opened.getFirst().statePassword().isEmpty());
+  }
+
+  @Test
+  void aStatePasswordFlagWinsOverTheEnvironment() {
+    List<String> seen = new ArrayList<>();
+    ClientProfiles recording = cli.profiles;
+    cli.profiles = options -> {
+      seen.add(new String(options.statePassword().orElseThrow().chars()));
+      return recording.open(options);
+    };
+    assertEquals(0, cli.run("list", "-u", "alice", "--state-password=correct horse"));
+    assertEquals(List.of("correct horse"), seen, "the flag's value, not the environment's 'battery staple'");
+    assertTrue(cli.opened.getFirst().statePassword().orElseThrow().isCleared(), "wiped after the command");
+  }
+
+  @Test
+  void aStatePasswordAndNoStatePasswordContradictEachOther() {
+    assertEquals(2, cli.run("list", "-u", "alice", "--state-password=x", "--no-state-password"));
+    assertTrue(cli.err().startsWith("error: --state-password and --no-state-password contradict"), cli.err());
+    assertTrue(cli.opened.isEmpty());
   }
 
   @Test
