@@ -55,7 +55,7 @@ final class IncomingMessages {
         && pending.get().content().equals(Bytes.wrap(content.toByteArray()))) {
       // The delivery service echoed this client's own commit: that is its confirmation.
       PendingCommit p = pending.get();
-      return new Outcome(p.summary(), state.advance(p.next(), config.pastEpochs(), true));
+      return new Outcome(p.summary(), state.advance(p.next(), p.summary().reInit(), config.pastEpochs(), true));
     }
     AuthenticatedContent ac = pm.unprotect(state.suite(), ep.context(), ep.keys().membership(),
         sender -> verificationKey(state, content, sender));
@@ -141,7 +141,8 @@ final class IncomingMessages {
       case PROPOSAL -> handleProposal(state, ac, config);
       case COMMIT -> {
         IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config);
-        GroupState next = staged.next().map(n -> state.advance(n, config.pastEpochs(), true))
+        GroupState next = staged.next()
+            .map(n -> state.advance(n, staged.summary().reInit(), config.pastEpochs(), true))
             .orElseGet(() -> state.withPending(Optional.empty()).advanceRemoved());
         yield new Outcome(staged.summary(), next);
       }
