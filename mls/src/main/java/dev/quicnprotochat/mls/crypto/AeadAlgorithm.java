@@ -4,6 +4,8 @@ import dev.quicnprotochat.mls.CryptoException;
 import dev.quicnprotochat.mls.InternalException;
 import dev.quicnprotochat.mls.UsageException;
 import java.security.GeneralSecurityException;
+import java.security.InvalidAlgorithmParameterException;
+import java.security.InvalidKeyException;
 import java.security.spec.AlgorithmParameterSpec;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -13,8 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /// The AEADs of the RFC 9420 §17.1 suites, on the JDK's implementations (AES-NI and vectorised ChaCha20 intrinsics).
 ///
-/// A fresh `Cipher` per call: the JDK refuses to re-initialise one GCM cipher for encryption with the same key and
-/// nonce, and MLS reuses neither, but sharing instances across threads would need locking anyway.
+/// One `Cipher` per thread and algorithm, re-initialised for every call: `Cipher.getInstance` (a provider and
+/// transformation lookup) cost about as much as a 200-byte AEAD operation itself. Re-initialising is safe: every call
+/// sets key, nonce and mode afresh, and a failed tag check leaves the cipher ready for the next `init`. The JDK
+/// refuses to encrypt twice with the last key and nonce of one instance; sealing the same input twice (as tests and
+/// vectors do) then takes a fresh instance, which is what every call did before.
 enum AeadAlgorithm {
   AES_128_GCM("AES/GCM/NoPadding", "AES", 16),
   AES_256_GCM("AES/GCM/NoPadding", "AES", 32),
@@ -26,11 +31,19 @@ enum AeadAlgorithm {
   private final String transformation;
   private final String keyAlgorithm;
   private final int keyLength;
+  private final ThreadLocal<Cipher> ciphers;
 
   AeadAlgorithm(String transformation, String keyAlgorithm, int keyLength) {
     this.transformation = transformation;
     this.keyAlgorithm = keyAlgorithm;
     this.keyLength = keyLength;
+    this.ciphers = ThreadLocal.withInitial(() -> {
+      try {
+        return Cipher.getInstance(transformation);
+      } catch (GeneralSecurityException e) {
+        throw new InternalException("AEAD " + transformation + " unavailable", e);
+      }
+    });
   }
 
   int keyLength() {
@@ -68,8 +81,15 @@ enum AeadAlgorithm {
     }
     AlgorithmParameterSpec spec = this == CHACHA20_POLY1305 ? new IvParameterSpec(nonce)
         : new GCMParameterSpec(TAG_LENGTH * 8, nonce);
-    Cipher cipher = Cipher.getInstance(transformation);
-    cipher.init(mode, new SecretKeySpec(key, keyAlgorithm), spec);
+    SecretKeySpec keySpec = new SecretKeySpec(key, keyAlgorithm);
+    Cipher cipher = ciphers.get();
+    try {
+      cipher.init(mode, keySpec, spec);
+    } catch (InvalidAlgorithmParameterException | InvalidKeyException e) {
+      cipher = Cipher.getInstance(transformation);
+      ciphers.set(cipher);
+      cipher.init(mode, keySpec, spec);
+    }
     return cipher;
   }
 }

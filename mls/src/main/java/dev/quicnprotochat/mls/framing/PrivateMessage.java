@@ -47,10 +47,17 @@ public record PrivateMessage(Bytes groupId, long epoch, ContentType contentType,
   /// the authenticated content. `verificationKeys` maps the (member) sender to its signature key.
   public AuthenticatedContent unprotect(CipherSuite suite, SecretTree tree, byte[] senderDataSecret,
       GroupContext context, Function<Sender, byte[]> verificationKeys) {
-    Framing.checkGroupAndEpoch(groupId, epoch, context);
-    AuthenticatedContent authenticated = PrivateMessageCrypto.decrypt(suite, this, tree, senderDataSecret);
+    AuthenticatedContent authenticated = decryptUnverified(suite, tree, senderDataSecret, context);
     authenticated.verifySignature(suite, verificationKeys.apply(authenticated.content().sender()), context);
     return authenticated;
+  }
+
+  /// [#unprotect] without the signature check, for a caller that checks the signature itself
+  /// ([AuthenticatedContent#verifySignature]) before it uses the content for anything but speculative work.
+  public AuthenticatedContent decryptUnverified(CipherSuite suite, SecretTree tree, byte[] senderDataSecret,
+      GroupContext context) {
+    Framing.checkGroupAndEpoch(groupId, epoch, context);
+    return PrivateMessageCrypto.decrypt(suite, this, tree, senderDataSecret);
   }
 
   public static PrivateMessage decode(TlsReader r) {

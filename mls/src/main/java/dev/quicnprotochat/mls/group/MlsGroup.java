@@ -61,6 +61,17 @@ public final class MlsGroup {
     return new MlsGroup(Welcomes.join(welcome, bundle, ratchetTree, config), config);
   }
 
+  /// Joins the successor of `predecessor`, a group in which a ReInit was committed, from a Welcome addressed to
+  /// `bundle`'s KeyPackage (RFC 9420 §11.2, §12.4.3.1). Beyond the checks of [#joinFromWelcome], the Welcome must
+  /// name exactly one `reinit` resumption PSK, the one of the predecessor's current epoch (the epoch the ReInit
+  /// commit started; its secret comes from the predecessor's state), and the new group must be at epoch 1 with the
+  /// group id, version, cipher suite and extensions of the ReInit; otherwise a
+  /// [dev.quicnprotochat.mls.ValidationException] with check `PSK`. The predecessor is not changed.
+  public static MlsGroup joinReInitSuccessor(Welcome welcome, KeyPackageBundle bundle,
+      Optional<RatchetTree> ratchetTree, MlsGroup predecessor, GroupConfig config) {
+    return new MlsGroup(Welcomes.join(welcome, bundle, ratchetTree, config, Optional.of(predecessor.state)), config);
+  }
+
   /// Joins by external commit (RFC 9420 §12.4.3.2) from a GroupInfo carrying external_pub. `resync` names this
   /// client's own old leaf to remove when it rejoins after losing its state. The returned commit must reach the
   /// members; the group is already in the new epoch.
@@ -209,10 +220,27 @@ public final class MlsGroup {
     return commit(CommitOptions.withInline(adds));
   }
 
+  /// Creates the successor of this group after a ReInit was committed into its current epoch (RFC 9420 §11.2): a
+  /// new group with the ReInit's group id, cipher suite and extensions, created by this client with `bundle` (a
+  /// KeyPackage in the new suite), whose first commit adds the owners of `keyPackages` (the other members' KeyPackages
+  /// in the new suite) and injects this group's `reinit` resumption PSK; the Welcome goes to them, and they join
+  /// with [#joinReInitSuccessor]. This group is not changed. Any member may create the successor; the
+  /// application decides who does.
+  public ReInitSuccessor createReInitSuccessor(KeyPackageBundle bundle, List<KeyPackageIn> keyPackages) {
+    OutgoingCommit.Built built = ReInits.createSuccessor(state, bundle, keyPackages, config);
+    return new ReInitSuccessor(new MlsGroup(built.state(), config), built.result());
+  }
+
+  /// The ReInit committed into the current epoch, if any: the group should then be replaced by its successor
+  /// ([#createReInitSuccessor], [#joinReInitSuccessor]).
+  public Optional<Proposal.ReInit> committedReInit() {
+    return state.reInit();
+  }
+
   /// Moves to the epoch of the pending commit.
   public ProcessedMessage.CommitApplied mergePendingCommit() {
     PendingCommit p = state.pending().orElseThrow(() -> new UsageException("no commit is pending"));
-    state = state.advance(p.next(), config.pastEpochs(), true);
+    state = state.advance(p.next(), p.summary().reInit(), config.pastEpochs(), true);
     return p.summary();
   }
 

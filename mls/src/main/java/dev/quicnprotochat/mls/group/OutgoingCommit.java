@@ -41,6 +41,11 @@ final class OutgoingCommit {
   }
 
   static Built build(GroupState state, CommitOptions options, GroupConfig config) {
+    return build(state, options, config, Optional.empty());
+  }
+
+  /// With `reInit`: the first commit of the successor of a re-initialised group, which names its `reinit` PSK.
+  static Built build(GroupState state, CommitOptions options, GroupConfig config, Optional<Psks.ReInitPsk> reInit) {
     CipherSuite suite = state.suite();
     EpochState ep = state.current();
     LeafIndex own = ep.ownLeaf();
@@ -91,7 +96,7 @@ final class OutgoingCommit {
     byte[] confirmed = TranscriptHashes.confirmed(suite, ep.interimTranscriptHash().toByteArray(),
         AuthenticatedContent.confirmedTranscriptHashInput(wire, content, signature));
     GroupContext context = provisional.withConfirmedTranscriptHash(Bytes.wrap(confirmed));
-    byte[] pskSecret = Psks.secret(suite, ap.psks(), config.psks(), groupId, state.resumptionPsks());
+    byte[] pskSecret = Psks.secret(suite, ap.psks(), config.psks(), groupId, state.resumptionPsks(), reInit);
     EpochSecrets secrets = KeySchedule.fromCommit(suite, ep.keys().init(), commitSecret, pskSecret, context);
     byte[] tag = TranscriptHashes.confirmationTag(suite, secrets.confirmationKey().toByteArray(), confirmed);
     AuthenticatedContent ac = Framer.withTag(wire, content, signature, tag);

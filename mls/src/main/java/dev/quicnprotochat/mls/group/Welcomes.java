@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.group;
 
+import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.ValidationCheck;
 import dev.quicnprotochat.mls.ValidationException;
 import dev.quicnprotochat.mls.codec.Bytes;
@@ -10,9 +11,11 @@ import dev.quicnprotochat.mls.message.EncryptedGroupSecrets;
 import dev.quicnprotochat.mls.message.GroupInfo;
 import dev.quicnprotochat.mls.message.GroupSecrets;
 import dev.quicnprotochat.mls.message.PathSecret;
+import dev.quicnprotochat.mls.message.Proposal;
 import dev.quicnprotochat.mls.message.Welcome;
 import dev.quicnprotochat.mls.message.WelcomeDecryption;
 import dev.quicnprotochat.mls.schedule.EpochSecrets;
+import dev.quicnprotochat.mls.schedule.GroupContext;
 import dev.quicnprotochat.mls.schedule.KeySchedule;
 import dev.quicnprotochat.mls.schedule.TranscriptHashes;
 import dev.quicnprotochat.mls.secrettree.SecretTree;
@@ -84,19 +87,52 @@ final class Welcomes {
     }
   }
 
+  /// RFC 9420 §11.2, §12.4.3.1: the successor of a re-initialised group starts at epoch 1 with the group id,
+  /// version, cipher suite and extensions its ReInit named.
+  private static void requireSuccessor(GroupContext context, Proposal.ReInit reInit) {
+    if (context.epoch() != 1) {
+      throw new ValidationException(ValidationCheck.PSK, "a welcome with a reinit PSK is for epoch "
+          + Long.toUnsignedString(context.epoch()) + ", not 1");
+    }
+    if (!context.groupId().equals(reInit.groupId()) || context.version() != reInit.version()
+        || context.cipherSuite() != reInit.cipherSuite() || !context.extensions().equals(reInit.extensions())) {
+      throw new ValidationException(ValidationCheck.PSK, "the new group's id, version, cipher suite or extensions"
+          + " differ from those of the ReInit");
+    }
+  }
+
   /// RFC 9420 §12.4.3.1, the joiner's side.
   static GroupState join(Welcome welcome, KeyPackageBundle bundle, Optional<RatchetTree> suppliedTree,
       GroupConfig config) {
+    return join(welcome, bundle, suppliedTree, config, Optional.empty());
+  }
+
+  /// With `predecessor`: joining the successor of that re-initialised group (RFC 9420 §11.2), whose Welcome must
+  /// name the predecessor's `reinit` resumption PSK.
+  static GroupState join(Welcome welcome, KeyPackageBundle bundle, Optional<RatchetTree> suppliedTree,
+      GroupConfig config, Optional<GroupState> predecessor) {
+    Optional<Psks.ReInitPsk> link = predecessor.map(Welcomes::reInitPsk);
     try {
-      return joinChecked(welcome, bundle, suppliedTree, config);
+      return joinChecked(welcome, bundle, suppliedTree, config, link,
+          predecessor.flatMap(GroupState::reInit));
     } catch (dev.quicnprotochat.mls.CryptoException e) {
       // HPKE or AEAD failed on the Welcome: it was not made for this KeyPackage, or it was damaged.
       throw new ValidationException(ValidationCheck.WELCOME, "the welcome does not decrypt: " + e.getMessage());
     }
   }
 
+  /// The `reinit` PSK of `old`, whose current epoch a committed ReInit started.
+  static Psks.ReInitPsk reInitPsk(GroupState old) {
+    if (old.reInit().isEmpty()) {
+      throw new UsageException("no ReInit was committed into the group's current epoch");
+    }
+    long epoch = old.current().epoch();
+    return new Psks.ReInitPsk(old.current().context().groupId(), epoch, old.resumptionPsks().get(epoch));
+  }
+
   private static GroupState joinChecked(Welcome welcome, KeyPackageBundle bundle,
-      Optional<RatchetTree> suppliedTree, GroupConfig config) {
+      Optional<RatchetTree> suppliedTree, GroupConfig config, Optional<Psks.ReInitPsk> link,
+      Optional<Proposal.ReInit> reInit) {
     CipherSuite suite = bundle.suite();
     EncryptedGroupSecrets entry = WelcomeDecryption.entryFor(suite, welcome, bundle.ref());
     GroupSecrets gs = WelcomeDecryption.decryptGroupSecrets(suite, welcome, entry, bundle.initKey());
@@ -104,9 +140,13 @@ final class Welcomes {
     if (joiner.length != suite.hashLength()) {
       throw new ValidationException(ValidationCheck.WELCOME, "joiner secret of " + joiner.length + " bytes");
     }
-    // A new member holds no resumption PSK of the group: only external PSKs can resolve.
-    byte[] pskSecret = Psks.secret(suite, gs.psks(), config.psks(), Bytes.EMPTY, Map.of());
+    // A new member holds no resumption PSK of the group: only external PSKs can resolve, and the reinit PSK of the
+    // predecessor when joining the successor of a re-initialised group.
+    byte[] pskSecret = Psks.secret(suite, gs.psks(), config.psks(), Bytes.EMPTY, Map.of(), link);
     GroupInfo info = WelcomeDecryption.decryptGroupInfo(suite, welcome, joiner, pskSecret);
+    if (reInit.isPresent()) {
+      requireSuccessor(info.groupContext(), reInit.get());
+    }
     RatchetTree tree = GroupInfos.verifiedTree(suite, info, suppliedTree, config);
     LeafIndex own = null;
     for (LeafIndex l : tree.occupiedLeaves()) {

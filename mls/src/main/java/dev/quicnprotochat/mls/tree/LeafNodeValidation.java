@@ -47,17 +47,16 @@ public final class LeafNodeValidation {
 
   /// RFC 9420 §7.3: signature and encryption keys are unique among the members.
   private static void requireUniqueKeys(LeafNode leaf, LeafIndex index, RatchetTree tree) {
-    for (int i = 0; i < tree.nodeCount(); i++) {
-      Node other = tree.node(i);
-      if (other == null || i == index.node().value()) {
-        continue;
-      }
-      if (other.encryptionKey().equals(leaf.encryptionKey())) {
-        throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "encryption key already used by node " + i);
-      }
-      if (other instanceof LeafNode l && l.signatureKey().equals(leaf.signatureKey())) {
-        throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "signature key already used by leaf " + i / 2);
-      }
+    int self = index.node().value();
+    int encryption = tree.nodeWithEncryptionKey(leaf.encryptionKey(), self);
+    if (encryption >= 0) {
+      throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "encryption key already used by node "
+          + encryption);
+    }
+    int signature = tree.leafWithSignatureKey(leaf.signatureKey(), self);
+    if (signature >= 0) {
+      throw new ValidationException(ValidationCheck.DUPLICATE_KEY, "signature key already used by leaf "
+          + signature / 2);
     }
   }
 }

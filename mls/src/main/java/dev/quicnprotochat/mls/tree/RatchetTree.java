@@ -26,11 +26,40 @@ public final class RatchetTree {
   private final Node[] nodes;
   private final int leafCount;
   private final TreeHashCache hashes;
+  // Per node, the hash code of its encryption key and (leaves only) of its signature key, 0 when blank: the
+  // uniqueness checks of RFC 9420 §7.3 scan these instead of 2N − 1 scattered node objects. Never mutated once
+  // the tree is built (trees derived from this one copy them).
+  private final int[] encryptionKeyHashes;
+  private final int[] signatureKeyHashes;
 
   private RatchetTree(Node[] nodes, TreeHashCache hashes) {
+    this(nodes, hashes, keyHashes(nodes, false), keyHashes(nodes, true));
+  }
+
+  private RatchetTree(Node[] nodes, TreeHashCache hashes, int[] encryptionKeyHashes, int[] signatureKeyHashes) {
     this.nodes = nodes;
     this.leafCount = (nodes.length + 1) / 2;
     this.hashes = hashes;
+    this.encryptionKeyHashes = encryptionKeyHashes;
+    this.signatureKeyHashes = signatureKeyHashes;
+  }
+
+  private static int[] keyHashes(Node[] nodes, boolean signature) {
+    int[] out = new int[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      out[i] = keyHash(nodes[i], signature);
+    }
+    return out;
+  }
+
+  private static int keyHash(Node node, boolean signature) {
+    if (node == null) {
+      return 0;
+    }
+    if (signature) {
+      return node instanceof LeafNode l ? l.signatureKey().hashCode() : 0;
+    }
+    return node.encryptionKey().hashCode();
   }
 
   /// A tree holding one member.
@@ -142,6 +171,29 @@ public final class RatchetTree {
 
   public boolean isBlank(int index) {
     return nodes[index] == null;
+  }
+
+  /// The first node other than `except` whose encryption key is `key`, or -1 (RFC 9420 §7.3 uniqueness).
+  public int nodeWithEncryptionKey(Bytes key, int except) {
+    int h = key.hashCode();
+    for (int i = 0; i < nodes.length; i++) {
+      if (encryptionKeyHashes[i] == h && i != except && nodes[i] != null && nodes[i].encryptionKey().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /// The node index of the first leaf other than node `except` whose signature key is `key`, or -1.
+  public int leafWithSignatureKey(Bytes key, int except) {
+    int h = key.hashCode();
+    for (int i = 0; i < nodes.length; i += 2) {
+      if (signatureKeyHashes[i] == h && i != except && nodes[i] instanceof LeafNode l
+          && l.signatureKey().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /// The indices of all non-blank leaves, in order.
@@ -276,7 +328,7 @@ public final class RatchetTree {
     for (int i = 0; i < h.length; i++) {
       h[i] = Arrays.copyOfRange(stored, i * len, (i + 1) * len);
     }
-    return new RatchetTree(nodes, TreeHashCache.of(h, suite.id()));
+    return new RatchetTree(nodes, TreeHashCache.of(h, suite.id()), encryptionKeyHashes, signatureKeyHashes);
   }
 
   byte[] cachedTreeHash(CipherSuite suite, int x) {
@@ -287,17 +339,22 @@ public final class RatchetTree {
   RatchetTree with(int[] indices, Node[] replacements) {
     Node[] copy = nodes.clone();
     TreeHashCache cache = hashes.copy();
+    int[] encryption = encryptionKeyHashes.clone();
+    int[] signature = signatureKeyHashes.clone();
     for (int i = 0; i < indices.length; i++) {
       copy[indices[i]] = replacements[i];
       cache.invalidatePath(indices[i], leafCount);
+      encryption[indices[i]] = keyHash(replacements[i], false);
+      signature[indices[i]] = keyHash(replacements[i], true);
     }
-    return new RatchetTree(copy, cache);
+    return new RatchetTree(copy, cache, encryption, signature);
   }
 
   /// A tree with twice as many leaves; the new right half is blank (RFC 9420 §7.7).
   RatchetTree extended() {
     Node[] copy = Arrays.copyOf(nodes, TreeMath.nodeWidth(leafCount * 2));
-    return new RatchetTree(copy, hashes.resized(copy.length));
+    return new RatchetTree(copy, hashes.resized(copy.length), Arrays.copyOf(encryptionKeyHashes, copy.length),
+        Arrays.copyOf(signatureKeyHashes, copy.length));
   }
 
   /// A tree cut to `leaves` leaves (a power of two no larger than now).
@@ -306,7 +363,8 @@ public final class RatchetTree {
       return this;
     }
     Node[] copy = Arrays.copyOf(nodes, TreeMath.nodeWidth(leaves));
-    return new RatchetTree(copy, hashes.resized(copy.length));
+    return new RatchetTree(copy, hashes.resized(copy.length), Arrays.copyOf(encryptionKeyHashes, copy.length),
+        Arrays.copyOf(signatureKeyHashes, copy.length));
   }
 
   /// The result of adding a member: the new tree and the leaf the member occupies.

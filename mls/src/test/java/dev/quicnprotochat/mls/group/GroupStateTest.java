@@ -139,10 +139,25 @@ class GroupStateTest {
     MlsGroup b = add(suite, a, "b", config());
     byte[] old = b.state().encode(1);
     assertEquals(1, old[0]);
-    assertEquals(2, b.toBytes()[0]);
+    assertEquals(3, b.toBytes()[0]);
     assertTrue(old.length < b.toBytes().length, "format 1 lacks the tree hashes");
     MlsGroup restored = MlsGroup.fromBytes(old, config());
     assertArrayEquals(b.toBytes(), restored.toBytes(), "restored and saved again in the current format");
+    deliver(a.commit(new CommitOptions(List.of(), true, true)).commit(), restored);
+    a.mergePendingCommit();
+    assertInSync(a, restored);
+  }
+
+  @Test
+  void stateOfFormatTwoWithoutAReInitIsStillRead() {
+    CipherSuite suite = CipherSuites.byId(1);
+    MlsGroup a = create(suite, "a", config());
+    MlsGroup b = add(suite, a, "b", config());
+    byte[] old = b.state().encode(2);
+    assertEquals(2, old[0]);
+    MlsGroup restored = MlsGroup.fromBytes(old, config());
+    assertArrayEquals(b.toBytes(), restored.toBytes(), "restored and saved again in the current format");
+    assertEquals(java.util.Optional.empty(), restored.committedReInit());
     deliver(a.commit(new CommitOptions(List.of(), true, true)).commit(), restored);
     a.mergePendingCommit();
     assertInSync(a, restored);

@@ -1,0 +1,83 @@
+package dev.quicnprotochat.mls.group;
+
+import static dev.quicnprotochat.mls.group.GroupTestData.add;
+import static dev.quicnprotochat.mls.group.GroupTestData.assertInSync;
+import static dev.quicnprotochat.mls.group.GroupTestData.create;
+import static dev.quicnprotochat.mls.group.GroupTestData.wire;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quicnprotochat.mls.ValidationCheck;
+import dev.quicnprotochat.mls.ValidationException;
+import dev.quicnprotochat.mls.codec.Bytes;
+import dev.quicnprotochat.mls.crypto.CipherSuite;
+import dev.quicnprotochat.mls.crypto.CipherSuites;
+import dev.quicnprotochat.mls.framing.AuthenticatedContent;
+import dev.quicnprotochat.mls.framing.FramedContentAuthData;
+import dev.quicnprotochat.mls.framing.PrivateMessage;
+import dev.quicnprotochat.mls.message.MLSMessage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/// Large PrivateMessage commits have their signature checked on the executor while the commit is processed
+/// (`IncomingMessages.handleWhileVerifying`); with `parallelThreshold` 1 every commit of 256 bytes or more takes
+/// that path. The outcome must be exactly that of checking first.
+@Timeout(60)
+class ParallelCommitVerificationTest {
+
+  private final CipherSuite suite = CipherSuites.byId(1);
+  private final AtomicInteger offloaded = new AtomicInteger();
+  private final Executor counting = task -> {
+    offloaded.incrementAndGet();
+    java.util.concurrent.ForkJoinPool.commonPool().execute(task);
+  };
+
+  private GroupConfig parallel() {
+    return GroupConfig.defaults().withHandshakeWireFormat(WireFormatPolicy.PRIVATE).withExecutor(counting, 1);
+  }
+
+  @Test
+  void aValidCommitIsAppliedAfterItsSignatureWasCheckedAside() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    add(suite, a, "c", parallel(), b);
+    int before = offloaded.get();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    a.mergePendingCommit();
+    b.process(wire(r.commit()));
+    assertInSync(a, b);
+    assertTrue(offloaded.get() > before, "the signature check went to the executor");
+  }
+
+  @Test
+  void aForgedSignatureIsRefusedAndChangesNothing() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    byte[] aBefore = a.toBytes();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    // The same commit, re-framed by a's state before it with one bit of the signature flipped.
+    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
+    EpochState ep = b.state().current();
+    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
+        ep.context());
+    byte[] sig = ac.auth().signature().toByteArray();
+    sig[5] ^= 1;
+    AuthenticatedContent forged = new AuthenticatedContent(ac.wireFormat(), ac.content(),
+        new FramedContentAuthData(Bytes.wrap(sig), ac.auth().confirmationTag()));
+    MlsGroup aAgain = MlsGroup.fromBytes(aBefore, parallel());
+    MLSMessage message = Framer.frame(aAgain.state(), forged, parallel()).message();
+
+    byte[] bBefore = b.toBytes();
+    ValidationException e = assertThrows(ValidationException.class, () -> b.process(wire(message)));
+    assertEquals(ValidationCheck.SIGNATURE, e.check());
+    assertArrayEquals(bBefore, b.toBytes(), "the rejected commit left no trace");
+    // The genuine commit still applies.
+    a.mergePendingCommit();
+    b.process(wire(r.commit()));
+    assertInSync(a, b);
+  }
+}
