@@ -194,7 +194,7 @@ class FileClientStateIntegrationTest {
     try (Stream<Path> paths = Files.walk(directory)) {
       files = paths.filter(path -> path.getFileName().toString().endsWith(StateDirectory.FILE_SUFFIX)).toList();
     }
-    assertEquals(5, files.size());
+    assertEquals(6, files.size());
     for (Path file : files) {
       byte[] original = Files.readAllBytes(file);
       byte[] tampered = original.clone();
@@ -237,6 +237,7 @@ class FileClientStateIntegrationTest {
     new FileKeyPackageSecretStore(state).refs();
     new FileSessionTokenCache(state).find(aServer(), Username.of("alice"), Instant.EPOCH);
     new FileContactKeyStore(state).list();
+    new FileKnownServerStore(state).fingerprint(aServer());
     FileGroupStateStore groups = new FileGroupStateStore(state);
     groups.groups().forEach(groups::load);
   }
