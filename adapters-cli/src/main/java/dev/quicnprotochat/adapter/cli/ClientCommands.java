@@ -3,6 +3,7 @@ package dev.quicnprotochat.adapter.cli;
 import dev.quicnprotochat.adapter.cli.command.ChatCommand;
 import dev.quicnprotochat.adapter.cli.command.CreateGroupCommand;
 import dev.quicnprotochat.adapter.cli.command.DmCommand;
+import dev.quicnprotochat.adapter.cli.command.ForgetServerCommand;
 import dev.quicnprotochat.adapter.cli.command.HistoryCommand;
 import dev.quicnprotochat.adapter.cli.command.InviteCommand;
 import dev.quicnprotochat.adapter.cli.command.JoinCommand;
@@ -27,8 +28,8 @@ public final class ClientCommands {
   private ClientCommands() {}
 
   /// Adds register, login, logout, whoami, resolve, create-group, invite, remove, leave, update, join, send, recv,
-  /// members, list, history, dm, chat and repl to `root`. The REPLs read [System#in] when it is not a terminal.
-  /// Each subcommand takes the root's writers and exception handlers as they are now, so installing before or after
+  /// members, list, history, dm, chat, repl and forget-server to `root`. The REPLs read [System#in] when it is not a
+  /// terminal. Each subcommand takes the root's writers and exception handlers as they are now, so installing before or after
   /// the launcher configured them both work.
   public static void install(CommandLine root, CliContext context) {
     for (Object command : commands(context)) {
@@ -47,6 +48,6 @@ public final class ClientCommands {
         new InviteCommand(context), new RemoveCommand(context), new LeaveCommand(context), new UpdateCommand(context),
         new JoinCommand(context), new SendCommand(context), new RecvCommand(context), new MembersCommand(context),
         new ListCommand(context), new HistoryCommand(context), new DmCommand(context),
-        new ChatCommand(context, System.in), new ReplCommand(context, System.in));
+        new ChatCommand(context, System.in), new ReplCommand(context, System.in), new ForgetServerCommand(context));
   }
 }

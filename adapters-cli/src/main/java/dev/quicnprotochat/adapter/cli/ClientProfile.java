@@ -21,6 +21,7 @@ import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
+import dev.quicnprotochat.application.port.out.client.KnownServerStore;
 
 /// One opened profile: its options and its use cases. Every use case returned here may be called from any thread;
 /// the profile runs them one at a time on its single worker thread (the inbox watch too), so a message being
@@ -71,6 +72,10 @@ public interface ClientProfile extends AutoCloseable {
 
   /// The REPL's input history, kept in the state directory (sealed with the state password).
   CommandHistoryStore commandHistory();
+
+  /// The trust-on-first-use records of server certificates, kept in the state directory (sealed with the state
+  /// password); safe to call from any thread.
+  KnownServerStore knownServers();
 
   /// Stops the watch and the worker, closes the connection and the state (wiping keys held in memory).
   @Override

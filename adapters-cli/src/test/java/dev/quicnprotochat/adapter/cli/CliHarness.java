@@ -9,6 +9,7 @@ import dev.quicnprotochat.adapter.cli.command.EnvironmentVariables;
 import dev.quicnprotochat.adapter.cli.command.ReplCommand;
 import dev.quicnprotochat.application.port.in.client.*;
 import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
+import dev.quicnprotochat.application.port.out.client.KnownServerStore;
 import dev.quicnprotochat.domain.keypackage.KeyPackageCount;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -49,6 +50,7 @@ public final class CliHarness {
   public final FindConversationUseCase findConversation = mock(FindConversationUseCase.class);
   public final ShowHistoryUseCase showHistory = mock(ShowHistoryUseCase.class);
   public final CommandHistoryStore commandHistory = mock(CommandHistoryStore.class);
+  public final KnownServerStore knownServers = mock(KnownServerStore.class);
   public final InboxWatch watch = mock(InboxWatch.class);
 
   public final Map<String, String> env = new HashMap<>();
@@ -85,6 +87,7 @@ public final class CliHarness {
     when(profile.findConversation()).thenReturn(findConversation);
     when(profile.showHistory()).thenReturn(showHistory);
     when(profile.commandHistory()).thenReturn(commandHistory);
+    when(profile.knownServers()).thenReturn(knownServers);
     when(ensureSession.ensureSession(any())).thenReturn(
         new EnsureSessionResult.SessionReady(TestData.ALICE, EnsureSessionResult.How.CACHED));
     when(replenish.replenish(any())).thenReturn(

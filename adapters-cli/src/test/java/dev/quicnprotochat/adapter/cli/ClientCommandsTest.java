@@ -13,7 +13,7 @@ import picocli.CommandLine;
 class ClientCommandsTest {
   private static final Set<String> NAMES = Set.of("register", "login", "logout", "whoami", "resolve",
       "create-group", "invite", "remove", "leave", "update", "join", "send", "recv", "members", "list", "history",
-      "dm", "chat", "repl");
+      "dm", "chat", "repl", "forget-server");
 
   @Test
   void installAddsEveryClientCommandToTheRoot() {
@@ -43,7 +43,8 @@ class ClientCommandsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"register", "login", "logout", "whoami", "resolve", "create-group", "invite", "remove",
-      "leave", "update", "join", "send", "recv", "members", "list", "history", "dm", "chat", "repl"})
+      "leave", "update", "join", "send", "recv", "members", "list", "history", "dm", "chat", "repl",
+      "forget-server"})
   void everyCommandsHelpShowsExamplesAndNoAccountPasswordFlag(String name) {
     CliHarness cli = new CliHarness();
     assertEquals(0, cli.run(name, "--help"));

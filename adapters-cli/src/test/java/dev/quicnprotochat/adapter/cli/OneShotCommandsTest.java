@@ -326,4 +326,29 @@ class OneShotCommandsTest {
     }
     throw new AssertionError("no password in " + command);
   }
+
+  @Test
+  void forgetServerForgetsTheRecordOfTheGivenServerWithoutASession() {
+    ServerAddress server = new ServerAddress("chat.example.org", 7443);
+    when(cli.knownServers.forget(server)).thenReturn(true);
+
+    assertEquals(0, cli.run("forget-server", "--server", "chat.example.org:7443", "-u", "alice"));
+
+    assertEquals(List.of("* forgot the certificate of chat.example.org:7443; the next connection records the one it "
+        + "sees"), cli.outLines());
+    assertEquals("", cli.err());
+    assertEquals(server, cli.opened.getFirst().server());
+    verify(cli.knownServers).forget(server);
+    verify(cli.ensureSession, never()).ensureSession(any());
+    verify(cli.profile).close();
+  }
+
+  @Test
+  void forgetServerSaysWhenNothingWasRecorded() {
+    assertEquals(0, cli.run("forget-server", "-u", "alice"));
+
+    verify(cli.knownServers).forget(new ServerAddress("127.0.0.1", 7000));
+    assertEquals(List.of("* no certificate of 127.0.0.1:7000 was recorded; the next connection records the one it "
+        + "sees"), cli.outLines());
+  }
 }

@@ -1,10 +1,13 @@
 package dev.quicnprotochat.adapter.quic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quicnprotochat.domain.clientstate.ServerAddress;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,14 +22,18 @@ class KnownServersTest {
   @TempDir
   Path dir;
 
+  private static ServerAddress server(String text) {
+    return ServerAddress.parse(text);
+  }
+
   @Test
   void firstFingerprintIsRecordedAndKept() throws IOException {
     KnownServers known = new KnownServers(dir.resolve("state").resolve("known_servers"));
-    assertEquals(Optional.empty(), known.fingerprintOf("host:1"));
-    assertEquals(A, known.recordIfAbsent("host:1", A));
-    assertEquals(A, known.recordIfAbsent("host:1", B));
-    assertEquals(B, known.recordIfAbsent("host:2", B));
-    assertEquals(Optional.of(A), known.fingerprintOf("host:1"));
+    assertEquals(Optional.empty(), known.fingerprint(server("host:1")));
+    assertEquals(A, known.recordIfAbsent(server("host:1"), A));
+    assertEquals(A, known.recordIfAbsent(server("host:1"), B));
+    assertEquals(B, known.recordIfAbsent(server("host:2"), B));
+    assertEquals(Optional.of(A), known.fingerprint(server("host:1")));
     assertEquals("rw-------",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(known.file())));
     assertEquals("rwx------",
@@ -38,7 +45,7 @@ class KnownServersTest {
     Path file = dir.resolve("known_servers");
     Files.writeString(file, "# mine\n\nhost:1 " + A);
     KnownServers known = new KnownServers(file);
-    known.recordIfAbsent("host:2", B);
+    known.recordIfAbsent(server("host:2"), B);
     assertEquals("# mine\n\nhost:1 " + A + "\nhost:2 " + B + "\n", Files.readString(file));
   }
 
@@ -46,7 +53,20 @@ class KnownServersTest {
   void brokenLineIsReportedWithItsNumber() throws IOException {
     Path file = dir.resolve("known_servers");
     Files.writeString(file, "host:1 " + A + "\nhost:2 not-a-hash\n");
-    IOException e = assertThrows(IOException.class, () -> new KnownServers(file).fingerprintOf("host:1"));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> new KnownServers(file).fingerprint(server("host:1")));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void forgettingRemovesOnlyThatServersLine() throws IOException {
+    Path file = dir.resolve("known_servers");
+    Files.writeString(file, "# mine\nhost:1 " + A + "\nhost:2 " + B + "\n");
+    KnownServers known = new KnownServers(file);
+
+    assertTrue(known.forget(server("host:1")));
+    assertFalse(known.forget(server("host:1")));
+    assertEquals("# mine\nhost:2 " + B + "\n", Files.readString(file));
+    assertEquals(B, known.recordIfAbsent(server("host:1"), B));
   }
 }

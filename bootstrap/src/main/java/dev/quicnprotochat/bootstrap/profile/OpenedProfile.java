@@ -24,6 +24,7 @@ import dev.quicnprotochat.application.port.in.client.UpdateKeysUseCase;
 import dev.quicnprotochat.application.port.in.client.WatchInboxUseCase;
 import dev.quicnprotochat.application.port.in.client.WhoAmIUseCase;
 import dev.quicnprotochat.application.port.out.client.CommandHistoryStore;
+import dev.quicnprotochat.application.port.out.client.KnownServerStore;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,18 +43,20 @@ final class OpenedProfile implements ClientProfile {
   private final AutoCloseable server;
   private final AutoCloseable conversations;
   private final AutoCloseable state;
+  private final KnownServerStore knownServers;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Queue<InboxWatch> watches = new ConcurrentLinkedQueue<>();
 
   /// Takes over what [ProfileOpener] opened: [#close()] closes it.
   OpenedProfile(ProfileOptions options, ProfileComponent graph, ProfileWorker worker, AutoCloseable server,
-                AutoCloseable conversations, AutoCloseable state) {
+                AutoCloseable conversations, AutoCloseable state, KnownServerStore knownServers) {
     this.options = options;
     this.graph = graph;
     this.worker = worker;
     this.server = server;
     this.conversations = conversations;
     this.state = state;
+    this.knownServers = knownServers;
   }
 
   @Override
@@ -172,6 +175,13 @@ final class OpenedProfile implements ClientProfile {
     // a store of its own (read-modify-replace under the state directory's file lock), used by the REPL's input
     // thread only: it needs no worker
     return graph.commandHistory();
+  }
+
+  @Override
+  public KnownServerStore knownServers() {
+    // thread-safe on its own (read-modify-replace under the state directory's file lock), and used by the
+    // connection's certificate check, which may run while the worker waits for that connection: it needs no worker
+    return knownServers;
   }
 
   @Override

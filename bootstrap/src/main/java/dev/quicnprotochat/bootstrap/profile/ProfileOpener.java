@@ -4,6 +4,7 @@ import dev.quicnprotochat.adapter.cli.ClientProfile;
 import dev.quicnprotochat.adapter.cli.ClientProfiles;
 import dev.quicnprotochat.adapter.cli.ProfileException;
 import dev.quicnprotochat.adapter.cli.ProfileOptions;
+import dev.quicnprotochat.adapter.persistence.file.state.FileKnownServerStore;
 import dev.quicnprotochat.adapter.persistence.file.state.StateDirectory;
 import dev.quicnprotochat.adapter.persistence.sql.SqlConversationStore;
 import dev.quicnprotochat.adapter.quic.ClientSettings;
@@ -11,23 +12,25 @@ import dev.quicnprotochat.adapter.quic.QuicServerGateway;
 import dev.quicnprotochat.adapter.quic.ServerTrust;
 import dev.quicnprotochat.application.port.out.WrongStatePasswordException;
 import dev.quicnprotochat.application.port.out.client.ClientWorker;
+import dev.quicnprotochat.application.port.out.client.KnownServerStore;
 import dev.quicnprotochat.domain.clientstate.StatePassword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /// Opens profiles for the CLI (DESIGN.md §5): the state directory (created 0700 on first use; encrypted when a
 /// state password is given), the conversation database beside it, the server trust (pinned `--ca-cert`, else trust
-/// on first use in `<state dir>/known_servers`), a gateway that connects on the first server call, and the
+/// on first use in the state's `known-servers.qpc`, sealed like every state file), a gateway that connects on the first server call, and the
 /// profile's worker thread; then the [ProfileComponent] over them.
 public final class ProfileOpener implements ClientProfiles {
 
   /// The conversation database's file name in the state directory (docs/client-state.md).
   public static final String CONVERSATIONS_FILE = "conversations.db";
-  /// Trust-on-first-use records of server certificates, in the state directory.
-  public static final String KNOWN_SERVERS_FILE = "known_servers";
+  /// The cleartext trust-on-first-use file of earlier versions, moved into the sealed state on open.
+  public static final String KNOWN_SERVERS_FILE = LegacyKnownServers.FILE_NAME;
 
   private final ProfileCosts costs;
 
@@ -43,10 +46,14 @@ public final class ProfileOpener implements ClientProfiles {
   @Override
   public ClientProfile open(ProfileOptions options) throws ProfileException {
     Path directory = options.stateDirectory();
-    ServerTrust trust = trust(options);
+    Optional<ServerTrust> pinned = pinned(options);
     StateDirectory state = openState(directory, options);
+    KnownServerStore knownServers = new FileKnownServerStore(state);
+    ServerTrust trust;
     SqlConversationStore conversations;
     try {
+      LegacyKnownServers.importInto(directory, knownServers);
+      trust = pinned.orElseGet(() -> trustOnFirstUse(options, knownServers));
       conversations = openConversations(directory.resolve(CONVERSATIONS_FILE), options);
     } catch (ProfileException | RuntimeException e) {
       closeQuietly(state);
@@ -58,7 +65,7 @@ public final class ProfileOpener implements ClientProfiles {
     try {
       ProfileComponent graph = ProfileComponent.factory()
           .create(options, costs, state, conversations, server, new ClientWorker(worker.executor()));
-      return new OpenedProfile(options, graph, worker, server, conversations, state);
+      return new OpenedProfile(options, graph, worker, server, conversations, state, knownServers);
     } catch (RuntimeException e) {
       worker.close();
       closeQuietly(conversations);
@@ -67,15 +74,23 @@ public final class ProfileOpener implements ClientProfiles {
     }
   }
 
-  private static ServerTrust trust(ProfileOptions options) throws ProfileException {
+  /// The pinned trust of `--ca-cert`, checked before the state is opened; empty for trust on first use.
+  private static Optional<ServerTrust> pinned(ProfileOptions options) throws ProfileException {
     if (options.caCert().isEmpty()) {
-      return ServerTrust.trustOnFirstUse(options.stateDirectory().resolve(KNOWN_SERVERS_FILE));
+      return Optional.empty();
     }
     try {
-      return ServerTrust.pinned(options.caCert().get());
+      return Optional.of(ServerTrust.pinned(options.caCert().get()));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new ProfileException("--ca-cert " + options.caCert().get() + ": " + e.getMessage());
     }
+  }
+
+  /// A changed certificate is refused with a line naming the command that accepts it.
+  private static ServerTrust trustOnFirstUse(ProfileOptions options, KnownServerStore knownServers) {
+    return ServerTrust.trustOnFirstUse(knownServers, "the known servers of " + options.stateDirectory(),
+        "run 'quicnprotochat forget-server --server " + options.server() + " -u " + options.username().value()
+            + "' if the server's certificate was really replaced, or pass --ca-cert");
   }
 
   private StateDirectory openState(Path directory, ProfileOptions options) throws ProfileException {

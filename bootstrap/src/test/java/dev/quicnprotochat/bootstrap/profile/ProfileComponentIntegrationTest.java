@@ -142,9 +142,9 @@ class ProfileComponentIntegrationTest {
 
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(bobsDirectory)));
     assertTrue(Files.exists(bobsDirectory.resolve(ProfileOpener.CONVERSATIONS_FILE)));
-    assertTrue(Files.exists(bobsDirectory.resolve(ProfileOpener.KNOWN_SERVERS_FILE)), "bob trusts on first use");
-    assertFalse(Files.exists(alice.options().stateDirectory().resolve(ProfileOpener.KNOWN_SERVERS_FILE)),
-        "alice pins the certificate");
+    assertTrue(bobAgain.knownServers().fingerprint(server).isPresent(), "bob trusts on first use");
+    assertFalse(Files.exists(bobsDirectory.resolve(ProfileOpener.KNOWN_SERVERS_FILE)), "no cleartext record");
+    assertEquals(Optional.empty(), alice.knownServers().fingerprint(server), "alice pins the certificate");
   }
 
   @Test

@@ -9,7 +9,8 @@ enum FileKind {
   GROUP_STATE(4),
   SESSION_TOKENS(5),
   CONTACT_KEYS(6),
-  COMMAND_HISTORY(7);
+  COMMAND_HISTORY(7),
+  KNOWN_SERVERS(8);
 
   final int code;
 

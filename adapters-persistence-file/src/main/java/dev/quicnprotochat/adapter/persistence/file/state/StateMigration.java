@@ -20,7 +20,8 @@ final class StateMigration {
       Map.entry(FileKeyPackageSecretStore.FILE_NAME, FileKind.KEY_PACKAGE_SECRETS),
       Map.entry(FileSessionTokenCache.FILE_NAME, FileKind.SESSION_TOKENS),
       Map.entry(FileContactKeyStore.FILE_NAME, FileKind.CONTACT_KEYS),
-      Map.entry(FileCommandHistoryStore.FILE_NAME, FileKind.COMMAND_HISTORY));
+      Map.entry(FileCommandHistoryStore.FILE_NAME, FileKind.COMMAND_HISTORY),
+      Map.entry(FileKnownServerStore.FILE_NAME, FileKind.KNOWN_SERVERS));
 
   private final StateDirectory state;
   private final MigrationProbe probe;

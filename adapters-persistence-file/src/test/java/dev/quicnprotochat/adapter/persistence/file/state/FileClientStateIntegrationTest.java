@@ -48,6 +48,7 @@ class FileClientStateIntegrationTest {
 
   private static final String GROUP_MARKER = "GROUP-STATE-MARKER-7f3a";
   private static final Username CONTACT = Username.of("mallory.marker");
+  private static final String CERTIFICATE_SHA256 = "5eed".repeat(16);
 
   @TempDir
   Path directory;
@@ -59,7 +60,8 @@ class FileClientStateIntegrationTest {
     List<byte[]> needles() {
       return List.of(identity.seed(), secret.privateKeys(), session.token().toByteArray(),
           GROUP_MARKER.getBytes(StandardCharsets.UTF_8), CONTACT.value().getBytes(StandardCharsets.UTF_8),
-          "chat.example".getBytes(StandardCharsets.UTF_8), group.value().toByteArray());
+          "chat.example".getBytes(StandardCharsets.UTF_8), group.value().toByteArray(),
+          HexFormat.of().parseHex(CERTIFICATE_SHA256));
     }
   }
 
@@ -72,6 +74,7 @@ class FileClientStateIntegrationTest {
     new FileSessionTokenCache(state).put(written.session());
     new FileGroupStateStore(state).save(written.group(), written.groupState());
     new FileContactKeyStore(state).check(CONTACT, anIdentityKey(), Instant.EPOCH);
+    new FileKnownServerStore(state).recordIfAbsent(aServer(), CERTIFICATE_SHA256);
     return written;
   }
 
@@ -82,6 +85,7 @@ class FileClientStateIntegrationTest {
         .find(aServer(), Username.of("alice"), Instant.parse("2026-01-01T00:00:00Z")));
     assertEquals(Optional.of(written.groupState()), new FileGroupStateStore(state).load(written.group()));
     assertTrue(new FileContactKeyStore(state).find(CONTACT).isPresent());
+    assertEquals(Optional.of(CERTIFICATE_SHA256), new FileKnownServerStore(state).fingerprint(aServer()));
   }
 
   /// Every needle found in any file's bytes or any file name under the directory.
@@ -190,7 +194,7 @@ class FileClientStateIntegrationTest {
     try (Stream<Path> paths = Files.walk(directory)) {
       files = paths.filter(path -> path.getFileName().toString().endsWith(StateDirectory.FILE_SUFFIX)).toList();
     }
-    assertEquals(5, files.size());
+    assertEquals(6, files.size());
     for (Path file : files) {
       byte[] original = Files.readAllBytes(file);
       byte[] tampered = original.clone();
@@ -233,6 +237,7 @@ class FileClientStateIntegrationTest {
     new FileKeyPackageSecretStore(state).refs();
     new FileSessionTokenCache(state).find(aServer(), Username.of("alice"), Instant.EPOCH);
     new FileContactKeyStore(state).list();
+    new FileKnownServerStore(state).fingerprint(aServer());
     FileGroupStateStore groups = new FileGroupStateStore(state);
     groups.groups().forEach(groups::load);
   }

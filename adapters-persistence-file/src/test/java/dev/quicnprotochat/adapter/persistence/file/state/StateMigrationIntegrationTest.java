@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class StateMigrationIntegrationTest {
 
-  /// Four fixed files plus these groups: seven files to migrate.
+  /// Five fixed files plus these groups: eight files to migrate.
   private static final int EXTRA_GROUPS = 2;
-  private static final int FILES = 4 + 1 + EXTRA_GROUPS;
+  private static final int FILES = 5 + 1 + EXTRA_GROUPS;
 
   @TempDir
   Path root;
