@@ -32,6 +32,13 @@ final class ClientConnection implements AutoCloseable {
     return new ClientConnection(settings, connector, connector.apply(settings));
   }
 
+  /// Connects on the first call to [#client()], as it reconnects after a loss: a client that only reads local
+  /// state never touches the network.
+  static ClientConnection deferred(ClientSettings settings, Function<ClientSettings, QpcClient> connector) {
+    Objects.requireNonNull(settings, "settings");
+    return new ClientConnection(settings, connector, null);
+  }
+
   /// An open client: the current one, or a new one if the current one has closed. Callers waiting here while
   /// one of them connects share its connection.
   ///
@@ -51,7 +58,7 @@ final class ClientConnection implements AutoCloseable {
       try {
         fresh = connector.apply(settings);
       } catch (TransportException e) {
-        logger.info("reconnecting to {} failed: {}", settings.server(), e.getMessage());
+        logger.info("connecting to {} failed: {}", settings.server(), e.getMessage());
         throw new ServerUnreachableException(e.getMessage());
       } finally {
         if (lost != null) {
@@ -60,7 +67,7 @@ final class ClientConnection implements AutoCloseable {
       }
       current = fresh;
     }
-    logger.info("reconnected to {}", settings.server());
+    logger.info("{} {}", lost == null ? "connected to" : "reconnected to", settings.server());
     return fresh;
   }
 

@@ -61,6 +61,12 @@ public final class QuicServerGateway implements ServerGateway {
     return new QuicServerGateway(ClientConnection.open(settings, QpcClient::connect), callTimeout);
   }
 
+  /// A gateway that connects on its first call (and again after a loss), so a client reading only local state
+  /// (list, history, whoami) needs no server; a failed connect is that call's [ServerUnreachableException].
+  public static QuicServerGateway connectOnFirstCall(ClientSettings settings) {
+    return new QuicServerGateway(ClientConnection.deferred(settings, QpcClient::connect), DEFAULT_CALL_TIMEOUT);
+  }
+
   @Override
   public Bytes startRegistration(Username username, Bytes registrationRequest, Optional<String> serverAuthToken) {
     return calls.call(request -> {

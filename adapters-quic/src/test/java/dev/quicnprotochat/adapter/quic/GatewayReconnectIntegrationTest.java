@@ -107,6 +107,32 @@ class GatewayReconnectIntegrationTest {
   }
 
   @Test
+  void aGatewayConnectingOnItsFirstCallNeedsNoServerUntilThenAndSendsAnEarlierSession() throws Exception {
+    var bob = bed.register("bob");
+    ChannelId channel = bob.gateway().createChannel(Optional.empty()).channelId();
+    bob.gateway().enqueueMessage(bob.identityKey(), channel, ServerTestData.aPayload("to self"));
+    var token = bob.gateway().session().orElseThrow();
+    int port = bed.server().address().getPort();
+    ClientSettings settings = new ClientSettings("127.0.0.1", port,
+        ServerTrust.trustOnFirstUse(stateDir.resolve("known_servers")), Duration.ofMillis(500), 1 << 20);
+
+    bed.restartServer(() -> {
+      try (QuicServerGateway offline = QuicServerGateway.connectOnFirstCall(settings)) {
+        offline.useSession(token);
+        assertEquals(Optional.of(token), offline.session());
+        ServerUnreachableException down = assertThrows(ServerUnreachableException.class,
+            () -> offline.fetchInbox(0, 10));
+        assertFalse(down.getMessage().contains("\n"), down.getMessage());
+      }
+    });
+
+    try (QuicServerGateway lazy = QuicServerGateway.connectOnFirstCall(settings)) {
+      lazy.useSession(token);
+      assertEquals(1, lazy.fetchInbox(0, 10).size(), "the token given before any connection authenticates");
+    }
+  }
+
+  @Test
   void aGatewayClosedByItsOwnerDoesNotReconnect() {
     var bob = bed.register("bob");
     bob.gateway().close();

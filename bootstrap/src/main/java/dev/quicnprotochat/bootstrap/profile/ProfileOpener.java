@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /// Opens profiles for the CLI (DESIGN.md §5): the state directory (created 0700 on first use; encrypted when a
 /// state password is given), the conversation database beside it, the server trust (pinned `--ca-cert`, else trust
-/// on first use in the state's `known-servers.qpc`, sealed like every state file), a gateway that connects on the first server call, and the
-/// profile's worker thread; then the [ProfileComponent] over them.
+/// on first use in the state's `known-servers.qpc`, sealed like every state file), a gateway that connects on the
+/// first server call, and the profile's worker thread; then the [ProfileComponent] over them.
 public final class ProfileOpener implements ClientProfiles {
 
   /// The conversation database's file name in the state directory (docs/client-state.md).
@@ -60,7 +60,7 @@ public final class ProfileOpener implements ClientProfiles {
       throw e;
     }
     ClientSettings settings = new ClientSettings(options.server().host(), options.server().port(), trust);
-    LazyServerGateway server = new LazyServerGateway(() -> QuicServerGateway.connect(settings));
+    QuicServerGateway server = QuicServerGateway.connectOnFirstCall(settings);
     ProfileWorker worker = new ProfileWorker("qpc-worker-" + options.username().value());
     try {
       ProfileComponent graph = ProfileComponent.factory()
