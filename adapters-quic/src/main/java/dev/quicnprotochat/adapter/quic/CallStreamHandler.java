@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownReadComplete;
+import io.netty.handler.codec.quic.DefaultQuicStreamFrame;
 import io.netty.handler.codec.quic.QuicChannel;
 import io.netty.handler.codec.quic.QuicStreamChannel;
 import org.capnproto.MessageBuilder;
@@ -144,7 +145,7 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
   /// Writes the response and FIN. Safe from any thread: Netty hands the write to the stream's event loop.
   static void reply(ChannelHandlerContext ctx, MessageBuilder response) {
     ByteBuf bytes = Frames.encode(response, ctx.alloc());
-    ctx.writeAndFlush(bytes).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
+    ctx.writeAndFlush(new DefaultQuicStreamFrame(bytes, true)); // response and FIN in one STREAM frame
   }
 
   @Override

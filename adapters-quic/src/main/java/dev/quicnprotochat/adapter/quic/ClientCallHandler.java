@@ -66,14 +66,18 @@ final class ClientCallHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     release();
-    result.completeExceptionally(new TransportException("the call's stream closed before the server answered"));
+    if (!result.isDone()) { // every answered call's stream closes too: no exception (and stack trace) for those
+      result.completeExceptionally(new TransportException("the call's stream closed before the server answered"));
+    }
     ctx.fireChannelInactive();
   }
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     release();
-    result.completeExceptionally(new TransportException("call failed: " + cause.getMessage(), cause));
+    if (!result.isDone()) {
+      result.completeExceptionally(new TransportException("call failed: " + cause.getMessage(), cause));
+    }
     ctx.close();
   }
 

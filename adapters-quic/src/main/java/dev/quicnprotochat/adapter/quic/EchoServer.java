@@ -10,7 +10,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.ChannelInputShutdownReadComplete;
 import io.netty.channel.socket.nio.NioDatagramChannel;
-import io.netty.handler.codec.quic.QuicStreamChannel;
+import io.netty.handler.codec.quic.DefaultQuicStreamFrame;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +58,7 @@ final class EchoServer implements AutoCloseable {
       if (evt instanceof ChannelInputShutdownReadComplete) {
         ByteBuf answer = received == null ? ctx.alloc().buffer(0) : received;
         received = null;
-        ctx.writeAndFlush(answer).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
+        ctx.writeAndFlush(new DefaultQuicStreamFrame(answer, true)); // as the call path does: data and FIN together
         return;
       }
       super.userEventTriggered(ctx, evt);

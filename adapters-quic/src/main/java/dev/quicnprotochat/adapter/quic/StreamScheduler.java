@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.quic.DefaultQuicStreamFrame;
 import io.netty.handler.codec.quic.QuicChannel;
 import io.netty.handler.codec.quic.QuicConnectionCloseEvent;
 import io.netty.handler.codec.quic.QuicException;
@@ -100,7 +101,8 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
             // a write that fails because the server refused the rest of the request (STOP_SENDING) is not the
             // call's outcome: the server's error response is, and the handler completes with it
             if (call.endAfterRequest()) {
-              stream.writeAndFlush(call.request()).addListener(QuicStreamChannel.SHUTDOWN_OUTPUT);
+              // request and FIN in one STREAM frame: one packet for a small call, not a second one for the FIN
+              stream.writeAndFlush(new DefaultQuicStreamFrame(call.request(), true));
             } else {
               stream.writeAndFlush(call.request());
             }
