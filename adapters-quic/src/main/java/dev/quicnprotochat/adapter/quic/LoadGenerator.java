@@ -24,6 +24,7 @@ final class LoadGenerator {
     AtomicLong failures = new AtomicLong();
     CountDownLatch done = new CountDownLatch(clients.size() * inFlight);
     long cpuStart = processCpuNanos();
+    long jitStart = JitClock.compilationMillis();
     long start = System.nanoTime();
     long deadline = start + maxDuration.toNanos();
     for (C client : clients) {
@@ -36,12 +37,13 @@ final class LoadGenerator {
     }
     long elapsed = System.nanoTime() - start;
     long cpu = processCpuNanos() - cpuStart;
+    long jit = JitClock.compilationMillis() - jitStart;
     int count = Math.min(recorded.get(), calls);
     long[] sorted = Arrays.copyOf(latencies, count);
     Arrays.sort(sorted);
     return new LoadResult(name, count, failures.get(), Duration.ofNanos(elapsed),
         Duration.ofNanos(percentile(sorted, 0.50)), Duration.ofNanos(percentile(sorted, 0.99)),
-        Duration.ofNanos(Math.max(0, cpu)));
+        Duration.ofNanos(Math.max(0, cpu)), Duration.ofMillis(Math.max(0, jit)));
   }
 
   private static long processCpuNanos() {

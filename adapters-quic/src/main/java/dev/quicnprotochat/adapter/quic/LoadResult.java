@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Objects;
 
 /// What one load run measured: completed calls, failed calls, wall time, latency percentiles, and the CPU time
-/// the whole process (client and server) used, which a busy machine disturbs far less than wall time.
+/// the whole process (client and server) used, which a busy machine disturbs far less than wall time, and the JIT
+/// compilers' time within it (a run that still compiles has not reached its steady state).
 public record LoadResult(String name, long calls, long failures, Duration elapsed, Duration p50, Duration p99,
-                         Duration cpu) {
+                         Duration cpu, Duration jit) {
   public LoadResult {
     Objects.requireNonNull(cpu, "cpu");
+    Objects.requireNonNull(jit, "jit");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(p50, "p50");

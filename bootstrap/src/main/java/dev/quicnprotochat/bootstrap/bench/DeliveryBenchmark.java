@@ -1,6 +1,7 @@
 package dev.quicnprotochat.bootstrap.bench;
 
 import dev.quicnprotochat.adapter.quic.ClientSettings;
+import dev.quicnprotochat.adapter.quic.JitClock;
 import dev.quicnprotochat.adapter.quic.QpcServer;
 import dev.quicnprotochat.adapter.quic.QuicServerGateway;
 import dev.quicnprotochat.adapter.quic.ServerTrust;
@@ -118,6 +119,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
     AtomicLong sent = new AtomicLong();
     AtomicLong failures = new AtomicLong();
     long cpuStart = processCpuNanos();
+    long jitStart = JitClock.compilationMillis();
     long start = System.nanoTime();
     long deadline = start + settings.maxDuration().toNanos();
     List<Thread> threads = new ArrayList<>();
@@ -159,7 +161,9 @@ public final class DeliveryBenchmark implements AutoCloseable {
     return new DeliveryResult(sent.get(), delivered(), failures.get(), Duration.ofNanos(Math.max(1, end - start)),
         percentile(latencies, 0.50), percentile(latencies, 0.99),
         receivers.stream().mapToLong(Receiver::polled).sum(),
-        receivers.stream().mapToLong(Receiver::resubscriptions).sum(), Duration.ofNanos(processCpuNanos() - cpuStart));
+        receivers.stream().mapToLong(Receiver::resubscriptions).sum(), Duration.ofNanos(processCpuNanos() - cpuStart),
+        receivers.stream().mapToLong(Receiver::fetchCalls).sum(), receivers.stream().mapToLong(Receiver::ackCalls).sum(),
+        Duration.ofMillis(Math.max(0, JitClock.compilationMillis() - jitStart)));
   }
 
   private static long processCpuNanos() {

@@ -13,8 +13,11 @@ import java.time.Duration;
 /// @param polled messages a receiver found by its fallback poll instead of after a push event
 /// @param resubscriptions push subscriptions the server ended during the phase (receivers subscribed again)
 /// @param cpu process CPU time used during the phase
+/// @param fetchCalls fetch calls the receivers made during the phase
+/// @param ackCalls ack calls the receivers made during the phase
+/// @param jit time the JIT compilers spent during the phase (part of `cpu`)
 public record DeliveryResult(long sent, long delivered, long failures, Duration elapsed, Duration p50, Duration p99,
-    long polled, long resubscriptions, Duration cpu) {
+    long polled, long resubscriptions, Duration cpu, long fetchCalls, long ackCalls, Duration jit) {
 
   /// Process CPU (server, clients and stores together) per delivered message, in microseconds.
   public double cpuMicrosPerMessage() {

@@ -31,6 +31,8 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong polled = new AtomicLong();
   private final AtomicLong resubscriptions = new AtomicLong();
+  private final AtomicLong fetchCalls = new AtomicLong();
+  private final AtomicLong ackCalls = new AtomicLong();
   private volatile ServerSubscription subscription;
   private volatile Thread worker;
   private volatile boolean closed;
@@ -67,6 +69,8 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     measuring = measured;
     polled.set(0);
     resubscriptions.set(0);
+    fetchCalls.set(0);
+    ackCalls.set(0);
     recorded = 0;
     delivered = 0;
   }
@@ -95,6 +99,16 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   /// Subscriptions the server ended (and this receiver renewed) during the phase.
   long resubscriptions() {
     return resubscriptions.get();
+  }
+
+  /// Fetch calls made during the phase.
+  long fetchCalls() {
+    return fetchCalls.get();
+  }
+
+  /// Ack calls made during the phase.
+  long ackCalls() {
+    return ackCalls.get();
   }
 
   synchronized LongStream latencies() {
@@ -147,6 +161,7 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private void drain() {
     while (true) {
       List<InboxEntry> page = gateway.fetchInbox(cursor, PAGE);
+      fetchCalls.incrementAndGet();
       if (page.isEmpty()) {
         return;
       }
@@ -155,6 +170,7 @@ final class Receiver implements ServerPushListener, AutoCloseable {
       cursor = page.getLast().sequence();
       if (cursor - acked >= ACK_EVERY_ENTRIES || now - lastAckNanos >= ACK_EVERY_NANOS) {
         gateway.ackInbox(cursor);
+        ackCalls.incrementAndGet();
         acked = cursor;
         lastAckNanos = now;
       }

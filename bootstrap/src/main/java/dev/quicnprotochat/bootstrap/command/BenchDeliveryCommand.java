@@ -69,8 +69,9 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       description = {"Measured messages (and echo calls). Default: ${DEFAULT-VALUE}. Example: --messages 50000"})
   int messages;
 
-  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "5000",
-      description = {"Unmeasured messages (and echo calls) first. Default: ${DEFAULT-VALUE}. Example: --warmup 0"})
+  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "30000",
+      description = {"Unmeasured messages (and echo calls) first, until the JIT has compiled the hot paths (the "
+          + "report shows the JIT time left in the measured phases). Default: ${DEFAULT-VALUE}. Example: --warmup 0"})
   int warmup;
 
   @Option(names = "--payload-bytes", paramLabel = "BYTES", defaultValue = "200",
@@ -145,6 +146,10 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "push: %d of %d messages found by the 100 ms fallback poll instead of a push event; "
           + "%d subscription(s) ended by the server and renewed%n", delivery.polled(), delivery.delivered(),
           delivery.resubscriptions());
+      out.printf(Locale.ROOT, "JIT compilation during the measured phases: delivery %d ms, raw echo %d ms "
+          + "(not yet steady if large; raise --warmup)%n", delivery.jit().toMillis(), echo.jit().toMillis());
+      out.printf(Locale.ROOT, "calls per delivered message: 1 send, %.2f fetch, %.3f ack (raw echo: 1 call)%n",
+          perMessage(delivery.fetchCalls(), delivery.delivered()), perMessage(delivery.ackCalls(), delivery.delivered()));
       return delivery.failures() == 0 && delivery.delivered() == delivery.sent() ? 0 : Cli.FAILED;
     } finally {
       deleteTree(dataDir);
@@ -152,6 +157,10 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
         dropSchema(dbUrl, schema.get());
       }
     }
+  }
+
+  private static double perMessage(long calls, long messages) {
+    return messages == 0 ? 0 : (double) calls / messages;
   }
 
   private static double millis(Duration duration) {

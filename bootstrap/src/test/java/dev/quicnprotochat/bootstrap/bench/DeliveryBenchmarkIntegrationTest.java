@@ -37,5 +37,9 @@ class DeliveryBenchmarkIntegrationTest {
     assertTrue(result.p50().compareTo(Duration.ZERO) > 0 && result.p99().compareTo(result.p50()) >= 0,
         result.toString());
     assertTrue(result.deliveredPerSecond() > 0, result.toString());
+    // every delivered entry came back from some fetch, and a page holds at most 500: at least one fetch per
+    // receiver that got anything, never more fetches than entries plus the empty ones after a poll or a wake-up
+    assertTrue(result.fetchCalls() >= 3 && result.fetchCalls() <= 300 + 3L * 600, result.toString());
+    assertTrue(result.ackCalls() >= 0 && result.ackCalls() <= result.fetchCalls(), result.toString());
   }
 }
