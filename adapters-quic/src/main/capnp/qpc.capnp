@@ -325,7 +325,13 @@ struct ResolveIdentityResult {
 
 # --- push subscription (docs/protocol.md §8) ---
 
-struct SubscribeRequest {}
+struct SubscribeRequest {
+  oncePerFetch @0 :Bool;
+  # false (and clients before this field): an event for every entry that lands. true: after an event the server
+  # sends the next one only once this connection has fetched (any fetchInbox by the same identity on the same QUIC
+  # connection); entries that landed meanwhile get one event at once after that fetch. A client that fetches after
+  # every event misses nothing and gets one event per fetch instead of one per entry.
+}
 
 struct SubscribeResult {
   heartbeatMillis @0 :UInt32;    # the server writes a heartbeat event at least this often while idle

@@ -53,10 +53,11 @@ final class GatewayCalls {
     }
   }
 
-  /// Opens a subscription; waits for the server's ready answer within the call timeout.
-  ServerSubscription subscribe(ServerPushListener listener) {
+  /// Opens a subscription (paced by fetches if `oncePerFetch`); waits for the server's ready answer within the
+  /// call timeout.
+  ServerSubscription subscribe(ServerPushListener listener, boolean oncePerFetch) {
     CompletableFuture<ServerSubscription> opening = connection.client().subscribe(
-        request(Qpc.Request.Builder::initSubscribe), listener);
+        request(request -> request.initSubscribe().setOncePerFetch(oncePerFetch)), listener);
     try {
       ServerSubscription subscription = await(opening);
       subscriptions.removeIf(open -> !open.isOpen());

@@ -44,22 +44,7 @@ final class InboxHandlers {
             case RateLimited limited -> throw Outcomes.rateLimited(limited);
           }
         }),
-        new UseCaseHandler(Qpc.Request.Which.FETCH_INBOX, (request, response) -> {
-          var in = request.getFetchInbox();
-          // UInt32 limits above 2^31 - 1 arrive negative; any limit that large means "as many as allowed"
-          int limit = in.getLimit() < 0 ? Integer.MAX_VALUE : in.getLimit();
-          var cmd = command(() -> new FetchInboxCommand(SessionTokens.read(request), in.getAfterSequence(), limit));
-          switch (useCases.fetchInbox().fetchInbox(cmd)) {
-            case FetchInboxResult.InboxPage page -> {
-              var entries = response.initFetchInbox().initEntries(page.entries().size());
-              for (int i = 0; i < page.entries().size(); i++) {
-                write(page.entries().get(i), entries.get(i));
-              }
-            }
-            case Unauthenticated unauthenticated -> throw Outcomes.unauthenticated(unauthenticated);
-            case RateLimited limited -> throw Outcomes.rateLimited(limited);
-          }
-        }),
+        new FetchHandler(useCases),
         new UseCaseHandler(Qpc.Request.Which.ACK_INBOX, (request, response) -> {
           var in = request.getAckInbox();
           var cmd = command(() -> new AckInboxCommand(SessionTokens.read(request), in.getUpToSequence()));
@@ -69,6 +54,50 @@ final class InboxHandlers {
             case RateLimited limited -> throw Outcomes.rateLimited(limited);
           }
         }));
+  }
+
+  /// Fetch after a cursor; afterwards the caller's push subscriptions on the same connection that wait for a fetch
+  /// are re-armed (docs/protocol.md §8). Their event counts are read before the store is, so an entry announced
+  /// while the page was read makes the subscription announce again rather than wait.
+  private record FetchHandler(ServerUseCases useCases) implements CallHandler {
+
+    @Override
+    public Qpc.Request.Which method() {
+      return Qpc.Request.Which.FETCH_INBOX;
+    }
+
+    @Override
+    public boolean blocking() {
+      return true;
+    }
+
+    @Override
+    public void handle(CallContext call, Qpc.Request.Reader request, Qpc.Response.Builder response) {
+      var in = request.getFetchInbox();
+      // UInt32 limits above 2^31 - 1 arrive negative; any limit that large means "as many as allowed"
+      int limit = in.getLimit() < 0 ? Integer.MAX_VALUE : in.getLimit();
+      var cmd = command(() -> new FetchInboxCommand(SessionTokens.read(request), in.getAfterSequence(), limit));
+      List<ServerPushStream> subscriptions = call.connection().pushStreams();
+      long[] before = new long[subscriptions.size()];
+      for (int i = 0; i < before.length; i++) {
+        before[i] = subscriptions.get(i).notifications();
+      }
+      switch (useCases.fetchInbox().fetchInbox(cmd)) {
+        case FetchInboxResult.InboxPage page -> {
+          var entries = response.initFetchInbox().initEntries(page.entries().size());
+          for (int i = 0; i < page.entries().size(); i++) {
+            write(page.entries().get(i), entries.get(i));
+          }
+          for (int i = 0; i < before.length; i++) {
+            if (subscriptions.get(i).announces(page.recipient())) {
+              subscriptions.get(i).fetched(before[i]);
+            }
+          }
+        }
+        case Unauthenticated unauthenticated -> throw Outcomes.unauthenticated(unauthenticated);
+        case RateLimited limited -> throw Outcomes.rateLimited(limited);
+      }
+    }
   }
 
   private static void write(InboxEntry entry, Qpc.InboxEntry.Builder out) {

@@ -269,7 +269,12 @@ public final class QuicServerGateway implements ServerGateway {
 
   @Override
   public ServerSubscription subscribe(ServerPushListener listener) {
-    return calls.subscribe(Objects.requireNonNull(listener, "listener"));
+    return calls.subscribe(Objects.requireNonNull(listener, "listener"), false);
+  }
+
+  @Override
+  public ServerSubscription subscribeOncePerFetch(ServerPushListener listener) {
+    return calls.subscribe(Objects.requireNonNull(listener, "listener"), true);
   }
 
   @Override

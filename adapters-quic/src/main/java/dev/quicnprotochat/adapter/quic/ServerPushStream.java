@@ -1,6 +1,7 @@
 package dev.quicnprotochat.adapter.quic;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
+import dev.quicnprotochat.domain.identity.IdentityKey;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import java.util.concurrent.ScheduledFuture;
@@ -16,12 +17,26 @@ import org.capnproto.MessageBuilder;
 /// [#RETRY_MILLIS] ms. Only a stream that stays unwritable for [#STALL_LIMIT_MILLIS] ms is closed (the client
 /// then resubscribes and fetches, losing nothing: entries are durable). Heartbeats are skipped while blocked.
 /// All state is confined to the stream's event loop.
+///
+/// A subscription opened with `oncePerFetch` (docs/protocol.md §8) sends one event, then waits until its connection
+/// fetches ([#fetched]): a busy inbox costs one event per fetch instead of one per entry. The fetch handler takes
+/// [#notifications] before it reads the store; if an entry was announced to this stream since, the entry may have
+/// missed that read, so the stream sends its event at once instead of re-arming. At worst that is one event more
+/// than needed (the client's next fetch finds nothing new); an entry is never left unannounced.
 final class ServerPushStream implements PushStream {
 
   static final long RETRY_MILLIS = 5;
   static final long STALL_LIMIT_MILLIS = 10_000;
 
   private final Channel stream;
+  private final IdentityKey identity;
+  private final boolean oncePerFetch;
+  /// Events handed to this stream so far; written on the event loop only, read by fetch handlers.
+  private volatile long notifications;
+  /// Whether the next event may go out now (always, unless `oncePerFetch` and an event awaits its fetch).
+  private boolean armed = true;
+  /// The highest sequence handed to this stream.
+  private long latestSequence = -1;
   private ScheduledFuture<?> heartbeat;
   /// The latest sequence not yet written, or -1.
   private long pendingSequence = -1;
@@ -29,18 +44,61 @@ final class ServerPushStream implements PushStream {
   private long blockedRetries;
 
   ServerPushStream(Channel stream) {
+    this(stream, null, false);
+  }
+
+  /// @param identity whose inbox this stream announces (fetches by other identities on the connection do not
+  ///     re-arm it)
+  /// @param oncePerFetch send the next event only after a fetch on this connection
+  ServerPushStream(Channel stream, IdentityKey identity, boolean oncePerFetch) {
     this.stream = stream;
+    this.identity = identity;
+    this.oncePerFetch = oncePerFetch;
   }
 
   @Override
   public void push(long sequence) {
     stream.eventLoop().execute(() -> {
-      boolean retryScheduled = pendingSequence >= 0;
-      pendingSequence = Math.max(pendingSequence, sequence);
-      if (!retryScheduled) {
-        flushPending();
+      notifications = notifications + 1; // only this thread writes it
+      latestSequence = Math.max(latestSequence, sequence);
+      if (armed) {
+        armed = !oncePerFetch;
+        announce(latestSequence);
       }
     });
+  }
+
+  /// Events handed to this stream so far: read before a fetch reads the store, passed back to [#fetched].
+  long notifications() {
+    return notifications;
+  }
+
+  /// Whether a fetch by `caller` re-arms this stream.
+  boolean announces(IdentityKey caller) {
+    return oncePerFetch && identity != null && identity.equals(caller);
+  }
+
+  /// The connection fetched `identity`'s inbox; `notificationsBefore` is [#notifications] from before its store read.
+  void fetched(long notificationsBefore) {
+    if (!oncePerFetch) {
+      return;
+    }
+    stream.eventLoop().execute(() -> {
+      if (notifications > notificationsBefore) {
+        armed = false; // something landed since the fetch began: it may not be in the page
+        announce(latestSequence);
+      } else {
+        armed = true;
+      }
+    });
+  }
+
+  private void announce(long sequence) {
+    boolean retryScheduled = pendingSequence >= 0;
+    pendingSequence = Math.max(pendingSequence, sequence);
+    if (!retryScheduled) {
+      flushPending();
+    }
   }
 
   /// Starts heartbeats; call on the event loop once the subscription is registered.

@@ -55,10 +55,11 @@ final class SubscriptionOpener {
 
   void open(ChannelHandlerContext ctx, CallContext call, MessageReader message) {
     Optional<SessionToken> token;
+    boolean oncePerFetch;
     try {
       gate.admit(call);
       Qpc.Request.Reader request = message.getRoot(Qpc.Request.factory);
-      request.getSubscribe();
+      oncePerFetch = request.getSubscribe().getOncePerFetch();
       token = SessionTokens.read(request);
     } catch (CallException e) {
       fail(ctx, e);
@@ -69,14 +70,15 @@ final class SubscriptionOpener {
     }
     try {
       CompletableFuture.supplyAsync(() -> authenticate.authenticate(new AuthenticateCommand(token)), blockingExecutor)
-          .whenComplete((result, failure) -> ctx.executor().execute(() -> settle(ctx, call, token, result, failure)));
+          .whenComplete((result, failure) -> ctx.executor().execute(
+              () -> settle(ctx, call, token, oncePerFetch, result, failure)));
     } catch (RejectedExecutionException e) {
       fail(ctx, new CallException(CallError.UNAVAILABLE, "server is shutting down"));
     }
   }
 
   private void settle(ChannelHandlerContext ctx, CallContext call, Optional<SessionToken> token,
-                      AuthenticateResult result, Throwable failure) {
+                      boolean oncePerFetch, AuthenticateResult result, Throwable failure) {
     if (failure != null) {
       logger.error("subscribe from {} failed", call.connectionId(), failure);
       fail(ctx, new CallException(CallError.INTERNAL, "internal server error"));
@@ -84,7 +86,7 @@ final class SubscriptionOpener {
     }
     switch (result) {
       case Unauthenticated unauthenticated -> fail(ctx, Outcomes.unauthenticated(unauthenticated));
-      case Caller caller -> start(ctx, caller, token);
+      case Caller caller -> start(ctx, call, caller, token, oncePerFetch);
     }
   }
 
@@ -93,7 +95,8 @@ final class SubscriptionOpener {
     return stream.hasAttr(ESTABLISHED);
   }
 
-  private void start(ChannelHandlerContext ctx, Caller caller, Optional<SessionToken> token) {
+  private void start(ChannelHandlerContext ctx, CallContext call, Caller caller, Optional<SessionToken> token,
+                     boolean oncePerFetch) {
     if (!ctx.channel().isActive()) {
       return;
     }
@@ -104,8 +107,9 @@ final class SubscriptionOpener {
       return;
     }
     ctx.channel().attr(ESTABLISHED).set(Boolean.TRUE);
-    ServerPushStream stream = new ServerPushStream(ctx.channel());
+    ServerPushStream stream = new ServerPushStream(ctx.channel(), caller.identityKey(), oncePerFetch);
     hub.register(caller.identityKey(), stream);
+    call.connection().addPushStream(stream);
     long heartbeatMillis = hub.heartbeatInterval().toMillis();
     ScheduledFuture<?> sessionCheck = ctx.executor().scheduleAtFixedRate(() -> checkSession(ctx, caller, token),
         heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
@@ -113,6 +117,7 @@ final class SubscriptionOpener {
       sessionCheck.cancel(false);
       stream.stopHeartbeat();
       hub.unregister(caller.identityKey(), stream);
+      call.connection().removePushStream(stream);
       logger.debug("subscription of {} closed", caller.identityKey());
     });
     MessageBuilder ready = Frames.newMessage();

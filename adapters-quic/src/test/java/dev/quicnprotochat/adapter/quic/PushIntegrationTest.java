@@ -144,6 +144,36 @@ class PushIntegrationTest {
   }
 
   @Test
+  void aSubscriptionPacedByFetchesGetsOneEventPerFetchAndMissesNothing() throws Exception {
+    var alice = bed.register("alice");
+    var bob = bed.register("bob");
+    var channel = alice.gateway().createChannel(Optional.empty()).channelId();
+    alice.gateway().submitCommit(channel, Epoch.ZERO, MembershipChange.adding(bob.identityKey()),
+        ServerTestData.aPayload("commit"), Optional.of(ServerTestData.aPayload("welcome")), Optional.empty());
+    long cursor = bob.gateway().fetchInbox(0, 100).getLast().sequence(); // the Welcome
+    bob.gateway().ackInbox(cursor); // the test bed's inbox depth limit is small
+    Events events = new Events();
+    bob.gateway().subscribeOncePerFetch(events);
+
+    alice.gateway().sendToChannel(channel, ServerTestData.aPayload("one"));
+    alice.gateway().sendToChannel(channel, ServerTestData.aPayload("two"));
+    alice.gateway().sendToChannel(channel, ServerTestData.aPayload("three"));
+    long first = events.take();
+    assertTrue(first > cursor);
+    // the other two land without an event: the subscription waits for bob's fetch (a wait for time itself)
+    Thread.sleep(300);
+    assertTrue(events.sequences.isEmpty(), "events before a fetch: " + events.sequences);
+
+    var page = bob.gateway().fetchInbox(cursor, 100);
+    assertEquals(3, page.size());
+    cursor = page.getLast().sequence();
+    bob.gateway().ackInbox(cursor);
+    alice.gateway().sendToChannel(channel, ServerTestData.aPayload("four"));
+    assertTrue(events.take() > cursor, "the fetch re-armed the subscription");
+    assertEquals(1, bob.gateway().fetchInbox(cursor, 100).size());
+  }
+
+  @Test
   void heartbeatsKeepAQuietSubscriptionOpen() throws Exception {
     var bob = bed.register("bob");
     Events events = new Events();

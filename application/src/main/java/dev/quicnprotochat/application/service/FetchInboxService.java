@@ -30,7 +30,7 @@ public final class FetchInboxService implements FetchInboxUseCase {
     return switch (guard.admit(command.token())) {
       case Unauthenticated denied -> denied;
       case RateLimited limited -> limited;
-      case Caller caller -> new FetchInboxResult.InboxPage(inboxes.fetch(
+      case Caller caller -> new FetchInboxResult.InboxPage(caller.identityKey(), inboxes.fetch(
           caller.identityKey(), command.afterSequence(), Math.min(command.limit(), settings.maxFetchLimit())));
     };
   }

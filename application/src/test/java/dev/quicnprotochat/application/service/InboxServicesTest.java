@@ -118,6 +118,7 @@ class InboxServicesTest {
     var page = (FetchInboxResult.InboxPage) capped.fetchInbox.fetchInbox(
         new FetchInboxCommand(capped.session(dave), 0, 1000));
     assertEquals(2, page.entries().size());
+    assertEquals(key, page.recipient()); // the caller's inbox: the transport re-arms the caller's push streams
   }
 
   @Test

@@ -110,6 +110,12 @@ public interface ServerGateway extends AutoCloseable {
   /// inbox entry enqueued afterwards is announced to `listener`.
   ServerSubscription subscribe(ServerPushListener listener);
 
+  /// Opens a push subscription paced by fetches: after an event the server sends the next one only once this
+  /// client has called [#fetchInbox] again (entries that landed meanwhile then get one event at once). A busy inbox
+  /// costs one event per fetch instead of one per entry. The listener must fetch after every event, or it hears
+  /// nothing more. Returns once the server has registered the subscription.
+  ServerSubscription subscribeOncePerFetch(ServerPushListener listener);
+
   /// Closes the connection (and every subscription on it).
   @Override
   void close();
