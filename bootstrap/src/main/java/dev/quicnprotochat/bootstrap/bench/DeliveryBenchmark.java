@@ -97,7 +97,8 @@ public final class DeliveryBenchmark implements AutoCloseable {
       senders.add(connect(client, account));
     }
     for (Account account : receiveAccounts) {
-      Receiver receiver = new Receiver(connect(client, account), settings.warmup() + settings.messages());
+      Receiver receiver = new Receiver(connect(client, account), settings.warmup() + settings.messages(),
+          settings.oncePerFetch());
       receivers.add(receiver);
       receiver.start();
     }

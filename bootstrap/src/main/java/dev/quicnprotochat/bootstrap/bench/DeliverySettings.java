@@ -12,8 +12,10 @@ import java.util.Objects;
 /// @param warmup unmeasured messages first
 /// @param payloadBytes bytes per message payload
 /// @param maxDuration the longest the measured phase may run (then it stops and reports what was delivered)
+/// @param oncePerFetch receivers subscribe paced by fetches (one event per fetch, as the client's inbox watch does)
+///     rather than with one event per entry
 public record DeliverySettings(int senders, int receivers, int inFlight, int messages, int warmup, int payloadBytes,
-    Duration maxDuration) {
+    Duration maxDuration, boolean oncePerFetch) {
 
   public DeliverySettings {
     Objects.requireNonNull(maxDuration, "maxDuration");

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
-/// One benchmark receiver, behaving as a client should: a push subscription whose events wake a fetch loop (fetch
-/// after the cursor until the page is empty, ack now and then), a fallback poll, and a new subscription when the
-/// server ends one. Records each measured entry's latency from the send time stamped in its payload.
+/// One benchmark receiver, behaving as a client should: a push subscription paced by fetches (as the client's inbox
+/// watch uses it) whose events wake a fetch loop (fetch after the cursor, ack now and then), a fallback poll, and a
+/// new subscription when the server ends one. Records each measured entry's latency from the send time stamped in its payload.
 final class Receiver implements ServerPushListener, AutoCloseable {
 
   private static final int PAGE = 500;
@@ -24,10 +24,9 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private static final long ACK_EVERY_NANOS = 200_000_000L;
 
   private final ServerGateway gateway;
+  private final boolean oncePerFetch;
   private final Semaphore wake = new Semaphore(0);
   private final long[] latencies;
-  /// The highest sequence a push event announced.
-  private final AtomicLong announced = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong polled = new AtomicLong();
   private final AtomicLong resubscriptions = new AtomicLong();
@@ -48,8 +47,9 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private long acked;
   private long lastAckNanos;
 
-  Receiver(ServerGateway gateway, int capacity) {
+  Receiver(ServerGateway gateway, int capacity, boolean oncePerFetch) {
     this.gateway = gateway;
+    this.oncePerFetch = oncePerFetch;
     this.latencies = new long[capacity];
   }
 
@@ -61,7 +61,7 @@ final class Receiver implements ServerPushListener, AutoCloseable {
       gateway.ackInbox(cursor);
       acked = cursor;
     }
-    subscription = gateway.subscribe(this);
+    subscription = subscribe();
     worker = Thread.ofPlatform().daemon(true).name("bench-receive").start(this::loop);
   }
 
@@ -115,9 +115,12 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     return Arrays.stream(latencies, 0, recorded);
   }
 
+  private ServerSubscription subscribe() {
+    return oncePerFetch ? gateway.subscribeOncePerFetch(this) : gateway.subscribe(this);
+  }
+
   @Override
   public void inboxChanged(long sequence) {
-    announced.accumulateAndGet(sequence, Math::max);
     wake.release();
   }
 
@@ -138,16 +141,13 @@ final class Receiver implements ServerPushListener, AutoCloseable {
         return;
       }
       try {
-        boolean resubscribing = resubscribe;
         if (resubscribe && !closed) {
           resubscribe = false;
           resubscriptions.incrementAndGet();
-          subscription = gateway.subscribe(this);
+          subscription = subscribe();
         }
-        // an event whose entry an earlier fetch already returned needs no fetch (sequences only grow)
-        if (polling || resubscribing || cursor < announced.get()) {
-          drain();
-        }
+        // every wake-up fetches (with a subscription paced by fetches, that also re-arms the next event)
+        drain();
       } catch (RuntimeException e) {
         if (closed) {
           return;

@@ -78,6 +78,12 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       description = {"Message payload size. Default: ${DEFAULT-VALUE}. Example: --payload-bytes 1024"})
   int payloadBytes;
 
+  @Option(names = "--push", paramLabel = "PACING", defaultValue = "per-fetch",
+      description = {"Push subscription pacing: per-fetch (one event, then the next after the receiver fetched, as "
+          + "the client's inbox watch subscribes) or per-entry (an event for every entry). Default: ${DEFAULT-VALUE}. "
+          + "Example: --push per-entry"})
+  String push;
+
   @Option(names = "--max-seconds", paramLabel = "SECONDS", defaultValue = "60",
       description = {"Stop each measured phase after this long. Default: ${DEFAULT-VALUE}. Example: --max-seconds 20"})
   int maxSeconds;
@@ -90,8 +96,11 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
     DeliverySettings settings;
     BenchSettings echoSettings;
     try {
+      if (!push.equals("per-fetch") && !push.equals("per-entry")) {
+        throw new IllegalArgumentException("--push must be per-fetch or per-entry, got " + push);
+      }
       settings = new DeliverySettings(senders, receivers, inFlight, messages, warmup, payloadBytes,
-          Duration.ofSeconds(maxSeconds));
+          Duration.ofSeconds(maxSeconds), push.equals("per-fetch"));
       echoSettings = new BenchSettings(senders, inFlight, messages, Duration.ofSeconds(maxSeconds), warmup, 1);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
@@ -122,8 +131,8 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
         default -> throw new ConfigException("--store must be file, sqlite, sqlcipher or postgres");
       }
       ServerConfig config = ServerConfigLoader.load(Optional.empty(), Map.of(), flags);
-      out.printf(Locale.ROOT, "delivery benchmark: loopback, store %s, %d sender(s) x %d in flight, %d receiver(s), "
-          + "%d messages of %d bytes (+%d warm-up); java %s, %d cpus%n", store, senders, inFlight, receivers,
+      out.printf(Locale.ROOT, "delivery benchmark: loopback, store %s, %d sender(s) x %d in flight, %d receiver(s) (push %s), "
+          + "%d messages of %d bytes (+%d warm-up); java %s, %d cpus%n", store, senders, inFlight, receivers, push,
           messages, payloadBytes, warmup, System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
       out.flush();

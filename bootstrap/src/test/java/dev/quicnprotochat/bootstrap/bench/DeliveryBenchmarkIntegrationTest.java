@@ -22,7 +22,7 @@ class DeliveryBenchmarkIntegrationTest {
 
   @Test
   void everySentMessageIsDeliveredAndTimed() throws Exception {
-    DeliverySettings settings = new DeliverySettings(2, 3, 4, 300, 50, 64, Duration.ofSeconds(30));
+    DeliverySettings settings = new DeliverySettings(2, 3, 4, 300, 50, 64, Duration.ofSeconds(30), true);
     var config = ServerConfigLoader.load(Optional.empty(), Map.of(), Map.of("listen", "127.0.0.1:0",
         "data_dir", dir.toString(), "store_backend", "file"));
 

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /// One running watch. Subscribes, drains the inbox right after (entries may have come while not subscribed) and on
 /// every push event; when the subscription ends or cannot be opened, retries with exponential backoff and polls
-/// meanwhile. Everything runs on the worker: push callbacks (transport thread) only queue a task, and queued
+/// meanwhile. The subscription is paced by fetches (`subscribeOncePerFetch`): after an event the server waits for
+/// the next fetch, so a drain that could not fetch (refused, unreachable) is retried after the poll interval rather
+/// than waiting for an event that will not come. Everything runs on the worker: push callbacks (transport thread) only queue a task, and queued
 /// drains coalesce. The fields below are guarded by `this`; network calls run outside the lock, so [#close()]
 /// never waits for a drain.
 final class InboxWatcher implements InboxWatch {
@@ -56,6 +58,8 @@ final class InboxWatcher implements InboxWatch {
   private Duration backoff;
   private Future<?> reconnectTimer;
   private Future<?> pollTimer;
+  /// A one-shot drain after a drain that could not fetch while subscribed.
+  private Future<?> retryTimer;
   /// Worker-confined: key packages may have been used (at start, and after each non-empty drain).
   private boolean replenishPending = true;
 
@@ -123,7 +127,7 @@ final class InboxWatcher implements InboxWatch {
     Subscriber subscriber = new Subscriber();
     ServerSubscription opened;
     try {
-      opened = server.subscribe(subscriber);
+      opened = server.subscribeOncePerFetch(subscriber);
     } catch (ServerUnreachableException e) {
       notSubscribed(e.getMessage(), false);
       return;
@@ -216,8 +220,14 @@ final class InboxWatcher implements InboxWatch {
       case NoIdentity none -> stop("this profile has no identity yet: register first");
       case ServerRefused refused when refused.code() == ServerErrorCode.UNAUTHENTICATED ->
           stop(sessionOver(refused.message()));
-      case ServerRefused refused -> logger.info("inbox fetch refused: {}", refused.code());
-      case ServerUnreachable unreachable -> logger.debug("inbox fetch failed: {}", unreachable.message());
+      case ServerRefused refused -> {
+        logger.info("inbox fetch refused: {}", refused.code());
+        retryDrainLater();
+      }
+      case ServerUnreachable unreachable -> {
+        logger.debug("inbox fetch failed: {}", unreachable.message());
+        retryDrainLater();
+      }
     }
   }
 
@@ -289,6 +299,19 @@ final class InboxWatcher implements InboxWatch {
     return !closed && !stopped;
   }
 
+  /// While subscribed, the server announces nothing more until the next fetch: try again after the poll interval.
+  /// (Unsubscribed, the poll timer already drains.)
+  private synchronized void retryDrainLater() {
+    if (active() && subscription != null && retryTimer == null) {
+      retryTimer = worker.schedule(guarded(() -> {
+        synchronized (this) {
+          retryTimer = null; // this retry runs now: a failure in it may schedule the next
+        }
+        drain();
+      }), settings.pollInterval());
+    }
+  }
+
   private synchronized boolean subscribed() {
     return subscription != null;
   }
@@ -296,8 +319,10 @@ final class InboxWatcher implements InboxWatch {
   private void cancelTimers() {
     cancel(reconnectTimer);
     cancel(pollTimer);
+    cancel(retryTimer);
     reconnectTimer = null;
     pollTimer = null;
+    retryTimer = null;
   }
 
   private static void cancel(Future<?> timer) {

@@ -1,6 +1,7 @@
 package dev.quicnprotochat.application.service.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import dev.quicnprotochat.application.port.in.client.ProcessInboxResult;
 import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesCommand;
 import dev.quicnprotochat.application.port.in.client.ReplenishKeyPackagesResult;
 import dev.quicnprotochat.application.port.in.client.ServerRefused;
+import dev.quicnprotochat.application.port.in.client.ServerUnreachable;
 import dev.quicnprotochat.application.port.in.client.WatchInboxCommand;
 import dev.quicnprotochat.application.port.in.client.WatchStatus;
 import dev.quicnprotochat.application.port.out.client.ClientWorker;
@@ -43,7 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/// The watch on a real single-thread worker; the gateway is a Mockito mock whose `subscribe` hands the listener to
+/// The watch on a real single-thread worker; the gateway is a Mockito mock whose `subscribeOncePerFetch` hands the listener to
 /// the test, which then plays the transport thread. Waits are latches and queues, never sleeps.
 @Timeout(30)
 class WatchInboxServiceTest {
@@ -115,7 +117,7 @@ class WatchInboxServiceTest {
   }
 
   private void serverAcceptsSubscriptions() {
-    when(server.subscribe(any())).thenAnswer(this::acceptSubscription);
+    when(server.subscribeOncePerFetch(any())).thenAnswer(this::acceptSubscription);
   }
 
   private InboxWatch watch(Duration backoff, Duration maxBackoff, Duration poll, int replenishBelow) {
@@ -180,6 +182,21 @@ class WatchInboxServiceTest {
   }
 
   @Test
+  void aDrainThatCouldNotFetchWhileSubscribedIsRetriedWithoutAnEvent() throws Exception {
+    // the subscription is paced by fetches: after a failed fetch no event would ever come, so the watch retries
+    serverAcceptsSubscriptions();
+    drainAnswers.add(new ServerRefused(ServerErrorCode.RATE_LIMITED, "slow down"));
+    drainAnswers.add(new ServerUnreachable("timed out"));
+    watch(LONG, LONG, Duration.ofMillis(20), 10);
+    take(subscribers);
+
+    awaitDrains(3); // the drain after subscribing, then one retry per failure, no push event at all
+    quiesce();
+    assertEquals(List.of("subscribe", "drain", "drain", "drain"), calls);
+    assertFalse(drains.tryAcquire(200, TimeUnit.MILLISECONDS), "a successful drain is not retried");
+  }
+
+  @Test
   void pushEventsDuringADrainCoalesceIntoOneMoreDrain() throws Exception {
     serverAcceptsSubscriptions();
     CountDownLatch gate = new CountDownLatch(1);
@@ -204,7 +221,7 @@ class WatchInboxServiceTest {
     Duration ms20 = Duration.ofMillis(20);
     Duration ms40 = Duration.ofMillis(40);
     ServerUnreachableException down = new ServerUnreachableException("connection refused");
-    when(server.subscribe(any())).thenAnswer(this::acceptSubscription)
+    when(server.subscribeOncePerFetch(any())).thenAnswer(this::acceptSubscription)
         .thenThrow(down, down, down, down)
         .thenAnswer(this::acceptSubscription);
     watch(ms10, ms40, LONG, 0);
@@ -235,7 +252,7 @@ class WatchInboxServiceTest {
 
   @Test
   void whileTheServerRefusesSubscriptionsTheInboxIsPolled() throws Exception {
-    when(server.subscribe(any())).thenThrow(new ServerCallException(ServerErrorCode.RATE_LIMITED, "busy"));
+    when(server.subscribeOncePerFetch(any())).thenThrow(new ServerCallException(ServerErrorCode.RATE_LIMITED, "busy"));
 
     InboxWatch watch = watch(LONG, LONG, Duration.ofMillis(10), 0);
     awaitDrains(4); // one right away, then polls
@@ -247,7 +264,7 @@ class WatchInboxServiceTest {
 
   @Test
   void whileTheServerIsUnreachableTheInboxIsStillPolled() throws Exception {
-    when(server.subscribe(any())).thenThrow(new ServerUnreachableException("no route"));
+    when(server.subscribeOncePerFetch(any())).thenThrow(new ServerUnreachableException("no route"));
 
     InboxWatch watch = watch(LONG, LONG, Duration.ofMillis(10), 0);
     awaitDrains(3);
@@ -257,7 +274,7 @@ class WatchInboxServiceTest {
 
   @Test
   void anUnexpectedSubscribeFailureKeepsTheWatchPollingInsteadOfEndingIt() throws Exception {
-    when(server.subscribe(any())).thenThrow(new IllegalStateException("boom"));
+    when(server.subscribeOncePerFetch(any())).thenThrow(new IllegalStateException("boom"));
 
     InboxWatch watch = watch(LONG, LONG, Duration.ofMillis(10), 0);
     awaitDrains(3);
@@ -310,7 +327,7 @@ class WatchInboxServiceTest {
 
   @Test
   void closeWhileReconnectingCancelsTheTimers() throws Exception {
-    when(server.subscribe(any())).thenThrow(new ServerUnreachableException("no route"));
+    when(server.subscribeOncePerFetch(any())).thenThrow(new ServerUnreachableException("no route"));
     InboxWatch watch = watch(Duration.ofMillis(10), LONG, Duration.ofMillis(10), 0);
     awaitDrains(2);
 
@@ -342,7 +359,7 @@ class WatchInboxServiceTest {
 
   @Test
   void aSubscriptionRefusedAsUnauthenticatedStopsTheWatchWithoutPolling() throws Exception {
-    when(server.subscribe(any())).thenThrow(new ServerCallException(ServerErrorCode.UNAUTHENTICATED, "revoked"));
+    when(server.subscribeOncePerFetch(any())).thenThrow(new ServerCallException(ServerErrorCode.UNAUTHENTICATED, "revoked"));
 
     watch(Duration.ofMillis(10), LONG, Duration.ofMillis(10), 0);
     awaitStatus(WatchStatus.Stopped.class::isInstance);
