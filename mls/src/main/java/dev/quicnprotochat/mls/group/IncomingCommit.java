@@ -101,8 +101,7 @@ final class IncomingCommit {
     if (ap.selfRemoved()) {
       return new Staged(java.util.Optional.empty(), summary);
     }
-    byte[] confirmed = TranscriptHashes.confirmed(suite, ep.interimTranscriptHash().toByteArray(),
-        ac.confirmedTranscriptHashInput());
+    byte[] confirmed = ac.confirmedTranscriptHash(suite, ep.interimTranscriptHash().toByteArray());
     GroupContext context = provisional.withConfirmedTranscriptHash(Bytes.wrap(confirmed));
     byte[] initSecret = external
         ? ExternalInit.initSecret(suite, ep.keys().externalKeyPair(suite), ap.externalInitKemOutput().orElseThrow()
