@@ -65,6 +65,11 @@ public final class Bytes implements Comparable<Bytes> {
     return value[index];
   }
 
+  /// A fresh copy of the bytes from `from` (inclusive) to `to` (exclusive).
+  public byte[] copyOfRange(int from, int to) {
+    return Arrays.copyOfRange(value, from, to);
+  }
+
   public Bytes slice(int from, int to) {
     return wrap(Arrays.copyOfRange(value, from, to));
   }

@@ -135,6 +135,12 @@ public final class TlsReader {
     return out;
   }
 
+  /// Moves past `length` bytes without reading them.
+  public void skip(long length) {
+    need(length);
+    position += (int) length;
+  }
+
   public Bytes rawBytes(int length) {
     return Bytes.wrap(raw(length));
   }
