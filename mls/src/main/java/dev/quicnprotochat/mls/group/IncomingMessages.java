@@ -20,6 +20,8 @@ import dev.quicnprotochat.mls.message.ProposalRef;
 import dev.quicnprotochat.mls.schedule.GroupContext;
 import dev.quicnprotochat.mls.secrettree.SecretTree;
 import dev.quicnprotochat.mls.tree.LeafNode;
+import dev.quicnprotochat.mls.tree.LeafNodeSource;
+import dev.quicnprotochat.mls.tree.LeafNodeValidation;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -106,16 +108,25 @@ final class IncomingMessages {
 
   /// Processes a large commit while another thread checks its signature: the signature covers the whole commit
   /// (SHA-512 over it for Ed25519, about a third of the work at 1024 members), and nothing from `handle` is used
-  /// before the check passed. A failed signature is reported in preference to any failure of `handle`, exactly as
-  /// when the check runs first.
+  /// before the check passed. The same thread then checks the signature of the committer's new leaf (RFC 9420
+  /// §7.3), which `handle` would otherwise check on the calling thread. A failed signature is reported in
+  /// preference to any failure of `handle`, exactly as when the check runs first.
   private static Outcome handleWhileVerifying(GroupState updated, AuthenticatedContent ac, byte[] key,
       GroupContext context, GroupConfig config) {
-    CompletableFuture<Void> verified = CompletableFuture.runAsync(
-        () -> ac.verifySignature(updated.suite(), key, context), config.executor());
+    // Only a member's path leaf of source commit: any other leaf fails `handle`'s own checks first, as before.
+    Optional<LeafNode> pathLeaf = ac.content().sender() instanceof Sender.Member
+        ? ac.content().commit().path().map(p -> p.leafNode())
+            .filter(l -> l.source() == LeafNodeSource.COMMIT)
+        : Optional.empty();
+    CompletableFuture<Void> verified = CompletableFuture.runAsync(() -> {
+      ac.verifySignature(updated.suite(), key, context);
+      pathLeaf.ifPresent(leaf -> LeafNodeValidation.requireSignature(updated.suite(),
+          leaf, context.groupId(), ((Sender.Member) ac.content().sender()).leaf()));
+    }, config.executor());
     Outcome outcome = null;
     RuntimeException failure = null;
     try {
-      outcome = handle(updated, ac, config);
+      outcome = handle(updated, ac, config, pathLeaf.isPresent());
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -174,6 +185,12 @@ final class IncomingMessages {
   }
 
   private static Outcome handle(GroupState state, AuthenticatedContent ac, GroupConfig config) {
+    return handle(state, ac, config, false);
+  }
+
+  /// `leafSignatureChecked`: the caller checks the commit's path leaf signature and adopts nothing unless it passed.
+  private static Outcome handle(GroupState state, AuthenticatedContent ac, GroupConfig config,
+      boolean leafSignatureChecked) {
     if (!state.active()) {
       throw new UsageException("this client was removed from the group and takes no more handshake messages");
     }
@@ -181,7 +198,7 @@ final class IncomingMessages {
       case APPLICATION -> throw new ValidationException(ValidationCheck.CONTENT_TYPE, "application data in the clear");
       case PROPOSAL -> handleProposal(state, ac, config);
       case COMMIT -> {
-        IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config);
+        IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config, leafSignatureChecked);
         GroupState next = staged.next()
             .map(n -> state.advance(n, staged.summary().reInit(), config.pastEpochs(), true))
             .orElseGet(() -> state.withPending(Optional.empty()).advanceRemoved());
