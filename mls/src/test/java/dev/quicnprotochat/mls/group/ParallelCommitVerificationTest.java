@@ -124,4 +124,40 @@ class ParallelCommitVerificationTest {
     b.process(wire(r.commit()));
     assertInSync(a, b);
   }
+
+  @Test
+  void aCheckNoExecutorThreadTakesRunsOnTheCallingThread() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    byte[] aBefore = a.toBytes();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
+    EpochState ep = b.state().current();
+    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
+        ep.context());
+    byte[] sig = ac.auth().signature().toByteArray();
+    sig[9] ^= 1;
+    AuthenticatedContent forged = new AuthenticatedContent(ac.wireFormat(), ac.content(),
+        new FramedContentAuthData(Bytes.wrap(sig), ac.auth().confirmationTag()));
+    MLSMessage message = Framer.frame(MlsGroup.fromBytes(aBefore, parallel()).state(), forged, parallel())
+        .message();
+    // The receiver's executor accepts the signature check and never runs it, like a pool whose threads are all
+    // busy: processing must neither hang nor skip the check. (Other tasks run inline.)
+    java.util.List<Runnable> parked = new java.util.ArrayList<>();
+    GroupConfig stalled = parallel().withExecutor(task -> {
+      if (task instanceof java.util.concurrent.FutureTask<?>) {
+        parked.add(task);
+      } else {
+        task.run();
+      }
+    }, 1);
+    MlsGroup receiver = MlsGroup.fromBytes(b.toBytes(), stalled);
+    ValidationException e = assertThrows(ValidationException.class, () -> receiver.process(wire(message)));
+    assertEquals(ValidationCheck.SIGNATURE, e.check());
+    assertEquals(1, parked.size(), "the check was handed to the executor first");
+    a.mergePendingCommit();
+    receiver.process(wire(r.commit()));
+    assertEquals(2, parked.size());
+    assertInSync(a, receiver);
+  }
 }
