@@ -42,6 +42,12 @@ public final class Bytes implements Comparable<Bytes> {
     return wrap(new byte[length]);
   }
 
+  /// The contents themselves, for [TlsReader], which only reads them: decoding a large message (an 85 KB commit)
+  /// needs no copy of it first.
+  byte[] array() {
+    return value;
+  }
+
   /// A fresh copy of the contents.
   public byte[] toByteArray() {
     return value.clone();
@@ -57,6 +63,11 @@ public final class Bytes implements Comparable<Bytes> {
 
   public byte get(int index) {
     return value[index];
+  }
+
+  /// A fresh copy of the bytes from `from` (inclusive) to `to` (exclusive).
+  public byte[] copyOfRange(int from, int to) {
+    return Arrays.copyOfRange(value, from, to);
   }
 
   public Bytes slice(int from, int to) {

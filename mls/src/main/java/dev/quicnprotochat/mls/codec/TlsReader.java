@@ -20,8 +20,9 @@ public final class TlsReader {
     this(data, 0, data.length);
   }
 
+  /// A reader over `data` itself (no copy: a reader never writes).
   public TlsReader(Bytes data) {
-    this(data.toByteArray());
+    this(data.array());
   }
 
   private TlsReader(byte[] data, int position, int limit) {
@@ -39,7 +40,7 @@ public final class TlsReader {
   }
 
   public static <T> T decode(Bytes bytes, Function<TlsReader, T> decoder) {
-    return decode(bytes.toByteArray(), decoder);
+    return decode(bytes.array(), decoder);
   }
 
   private void need(long n) {
@@ -132,6 +133,12 @@ public final class TlsReader {
     System.arraycopy(data, position, out, 0, length);
     position += length;
     return out;
+  }
+
+  /// Moves past `length` bytes without reading them.
+  public void skip(long length) {
+    need(length);
+    position += (int) length;
   }
 
   public Bytes rawBytes(int length) {

@@ -152,12 +152,26 @@ public final class TlsWriter {
     return this;
   }
 
+  /// The number of bytes `opaque data<V>` of `length` bytes takes: the variable-length header and the data.
+  public static int opaqueLength(int length) {
+    return (length < 0x40 ? 1 : length < 0x4000 ? 2 : 4) + length;
+  }
+
   public int size() {
     return size;
   }
 
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);
+  }
+
+  /// The encoded bytes, handing over the buffer itself when it is exactly full (a writer created with the exact
+  /// length), which saves copying a large struct; the writer must not be used afterwards.
+  public byte[] detach() {
+    byte[] out = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+    buffer = new byte[0];
+    size = 0;
+    return out;
   }
 
   public Bytes toBytes() {

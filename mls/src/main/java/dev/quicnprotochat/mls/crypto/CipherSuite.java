@@ -1,5 +1,9 @@
 package dev.quicnprotochat.mls.crypto;
 
+import dev.quicnprotochat.mls.InternalException;
+import dev.quicnprotochat.mls.codec.TlsWriter;
+import java.util.function.Consumer;
+
 /// One RFC 9420 §17.1 cipher suite: hash, KDF, AEAD, HPKE and signature scheme, plus the labelled operations of
 /// §5.1–§5.2 and §8 built on them.
 ///
@@ -105,6 +109,28 @@ public interface CipherSuite {
   /// would cost a second base-point multiplication per signature. The public key must belong to the private key.
   default byte[] signWithLabel(SignatureKeyPair keyPair, String label, byte[] content) {
     return signWithLabel(keyPair.privateKey(), label, content);
+  }
+
+  /// SignWithLabel over a content that `content` writes: exactly `contentLength` bytes. Lets a large content (a
+  /// commit's FramedContentTBS) go into the SignContent without being built on its own first.
+  default byte[] signWithLabel(SignatureKeyPair keyPair, String label, int contentLength,
+      Consumer<TlsWriter> content) {
+    return signWithLabel(keyPair, label, written(contentLength, content));
+  }
+
+  /// VerifyWithLabel over a content that `content` writes: exactly `contentLength` bytes (see above).
+  default boolean verifyWithLabel(byte[] verificationKey, String label, int contentLength,
+      Consumer<TlsWriter> content, byte[] signature) {
+    return verifyWithLabel(verificationKey, label, written(contentLength, content), signature);
+  }
+
+  private static byte[] written(int length, Consumer<TlsWriter> content) {
+    TlsWriter w = new TlsWriter(length);
+    content.accept(w);
+    if (w.size() != length) {
+      throw new InternalException("signed content is " + w.size() + " bytes, announced " + length);
+    }
+    return w.detach();
   }
 
   /// VerifyWithLabel(VerificationKey, Label, Content, SignatureValue) of §5.1.2; a malformed key or signature

@@ -1,11 +1,13 @@
 package dev.quicnprotochat.mls.crypto;
 
+import dev.quicnprotochat.mls.InternalException;
 import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 
 /// A §17.1 suite assembled from its hash, AEAD, HPKE and signature parts, with the labelled operations of §5 and §8.
 final class StandardCipherSuite implements CipherSuite {
@@ -225,6 +227,36 @@ final class StandardCipherSuite implements CipherSuite {
   @Override
   public boolean verifyWithLabel(byte[] verificationKey, String label, byte[] content, byte[] signatureValue) {
     return signature.verify(verificationKey, signContent(label, content), signatureValue);
+  }
+
+  @Override
+  public byte[] signWithLabel(SignatureKeyPair keyPair, String label, int contentLength,
+      Consumer<TlsWriter> content) {
+    byte[] tbs = signContent(label, contentLength, content);
+    if (signature instanceof EdDsaAlgorithm eddsa) {
+      requireMatchingPair(eddsa, keyPair);
+      return eddsa.sign(keyPair.privateKey(), keyPair.publicKey(), tbs);
+    }
+    return signature.sign(keyPair.privateKey(), tbs);
+  }
+
+  @Override
+  public boolean verifyWithLabel(byte[] verificationKey, String label, int contentLength,
+      Consumer<TlsWriter> content, byte[] signatureValue) {
+    return signature.verify(verificationKey, signContent(label, contentLength, content), signatureValue);
+  }
+
+  /// SignContent written in one buffer of its exact size: the content goes straight into it.
+  private static byte[] signContent(String label, int contentLength, Consumer<TlsWriter> content) {
+    byte[] prefixed = label(label);
+    TlsWriter w = new TlsWriter(TlsWriter.opaqueLength(prefixed.length) + TlsWriter.opaqueLength(contentLength));
+    w.opaque(prefixed).varint(contentLength);
+    int start = w.size();
+    content.accept(w);
+    if (w.size() - start != contentLength) {
+      throw new InternalException("signed content is " + (w.size() - start) + " bytes, announced " + contentLength);
+    }
+    return w.detach();
   }
 
   /// RFC 9420 §5.1.2: `struct { opaque label<V>; opaque content<V>; } SignContent`.

@@ -47,15 +47,17 @@ public record AuthenticatedContent(WireFormat wireFormat, FramedContent content,
   /// The signature alone, for commits whose confirmation tag depends on it.
   public static Bytes signature(CipherSuite suite, WireFormat wireFormat, FramedContent content,
       GroupContext context, SignatureKeyPair signer) {
-    byte[] tbs = FramedContentTBS.of(wireFormat, content, context).toByteArray();
-    return Bytes.wrap(suite.signWithLabel(signer, SIGNATURE_LABEL, tbs));
+    FramedContentTBS tbs = FramedContentTBS.of(wireFormat, content, context);
+    return Bytes.wrap(suite.signWithLabel(signer, SIGNATURE_LABEL, tbs.encodedLength(), tbs::encode));
   }
 
   /// RFC 9420 §6.1: checks the signature with the sender's `verificationKey`; failure is a
   /// [ValidationException] (`SIGNATURE`).
   public void verifySignature(CipherSuite suite, byte[] verificationKey, GroupContext context) {
-    byte[] tbs = FramedContentTBS.of(wireFormat, content, context).toByteArray();
-    if (!suite.verifyWithLabel(verificationKey, SIGNATURE_LABEL, tbs, auth.signature().toByteArray())) {
+    // The TBS is written straight into the SignContent: no separate copy of a large commit.
+    FramedContentTBS tbs = FramedContentTBS.of(wireFormat, content, context);
+    if (!suite.verifyWithLabel(verificationKey, SIGNATURE_LABEL, tbs.encodedLength(), tbs::encode,
+        auth.signature().toByteArray())) {
       throw new ValidationException(ValidationCheck.SIGNATURE, "FramedContent signature does not verify");
     }
   }
@@ -85,13 +87,31 @@ public record AuthenticatedContent(WireFormat wireFormat, FramedContent content,
   }
 
   public static byte[] confirmedTranscriptHashInput(WireFormat wireFormat, FramedContent content, Bytes signature) {
+    return confirmedTranscriptHashInput(new byte[0], wireFormat, content, signature);
+  }
+
+  /// RFC 9420 §8.2: `confirmed_transcript_hash = Hash(interim_transcript_hash || ConfirmedTranscriptHashInput)`,
+  /// with the input written once, after the interim hash, in a buffer of its exact size.
+  public byte[] confirmedTranscriptHash(CipherSuite suite, byte[] interimBefore) {
+    return confirmedTranscriptHash(suite, interimBefore, wireFormat, content, auth.signature());
+  }
+
+  /// As above, for a commit being built (its signature made, its confirmation tag not yet).
+  public static byte[] confirmedTranscriptHash(CipherSuite suite, byte[] interimBefore, WireFormat wireFormat,
+      FramedContent content, Bytes signature) {
+    return suite.hash(confirmedTranscriptHashInput(interimBefore, wireFormat, content, signature));
+  }
+
+  private static byte[] confirmedTranscriptHashInput(byte[] prefix, WireFormat wireFormat, FramedContent content,
+      Bytes signature) {
     if (content.contentType() != ContentType.COMMIT) {
       throw new UsageException("only commits enter the transcript hash");
     }
-    TlsWriter w = new TlsWriter(128 + content.body().length() + signature.length());
-    w.u16(wireFormat.code());
+    TlsWriter w = new TlsWriter(prefix.length + 2 + content.encodedLength()
+        + TlsWriter.opaqueLength(signature.length()));
+    w.raw(prefix).u16(wireFormat.code());
     content.encode(w);
     w.opaque(signature);
-    return w.toByteArray();
+    return w.detach();
   }
 }

@@ -44,9 +44,14 @@ public record FramedContentTBS(WireFormat wireFormat, FramedContent content, Opt
     context.ifPresent(c -> c.encode(w));
   }
 
+  /// The number of bytes [#encode] writes.
+  public int encodedLength() {
+    return 4 + content.encodedLength() + context.map(c -> c.toByteArray().length).orElse(0);
+  }
+
   public byte[] toByteArray() {
-    TlsWriter w = new TlsWriter(256 + content.body().length());
+    TlsWriter w = new TlsWriter(encodedLength());
     encode(w);
-    return w.toByteArray();
+    return w.detach();
   }
 }

@@ -128,7 +128,7 @@ final class PrivateMessageCrypto {
     key.destroy();
 
     TlsReader r = new TlsReader(plaintext);
-    Bytes body = FramedContent.readBody(r, message.contentType());
+    FramedContent.Body body = FramedContent.readBody(r, message.contentType());
     FramedContentAuthData auth = FramedContentAuthData.decode(r, message.contentType());
     // RFC 9420 §6.3.1: the padding must be all zeros.
     while (r.hasRemaining()) {
@@ -136,8 +136,8 @@ final class PrivateMessageCrypto {
         throw new ValidationException(ValidationCheck.PADDING, "non-zero padding");
       }
     }
-    FramedContent content = new FramedContent(message.groupId(), message.epoch(), new Sender.Member(leaf),
-        message.authenticatedData(), message.contentType(), body);
+    FramedContent content = FramedContent.of(message.groupId(), message.epoch(), new Sender.Member(leaf),
+        message.authenticatedData(), body);
     return new AuthenticatedContent(WireFormat.PRIVATE_MESSAGE, content, auth);
   }
 

@@ -44,6 +44,11 @@ public sealed interface Sender {
     };
   }
 
+  /// The number of bytes [#encode] writes: the type, and a 4-byte index for members and external senders.
+  default int encodedLength() {
+    return this instanceof Member || this instanceof External ? 5 : 1;
+  }
+
   /// Whether the signature covers the GroupContext (§6.1): members and new-member commits know it.
   default boolean signsGroupContext() {
     return this instanceof Member || this instanceof NewMemberCommit;

@@ -40,6 +40,13 @@ final class IncomingCommit {
   }
 
   static Staged process(GroupState state, AuthenticatedContent ac, GroupConfig config) {
+    return process(state, ac, config, false);
+  }
+
+  /// As above; `leafSignatureChecked` when the caller verifies the committer's new leaf signature itself and
+  /// adopts nothing unless it verified ([IncomingMessages]'s parallel check of large commits).
+  static Staged process(GroupState state, AuthenticatedContent ac, GroupConfig config,
+      boolean leafSignatureChecked) {
     CipherSuite suite = state.suite();
     EpochState ep = state.current();
     Commit commit = ac.content().commit();
@@ -76,7 +83,7 @@ final class IncomingCommit {
     List<LeafIndex> updated = new ArrayList<>(ap.updated());
     if (commit.path().isPresent()) {
       UpdatePath path = commit.path().get();
-      tree = TreeKem.mergePath(suite, tree, committer, path, groupId);
+      tree = TreeKem.mergePath(suite, tree, committer, path, groupId, leafSignatureChecked && !external);
       Capability.requireSupports(path.leafNode(), suite.id(), ap.extensions(), "the committer's new leaf");
       provisional = provisional.withTreeHash(tree.treeHash(suite));
       if (!ap.selfRemoved()) {
@@ -101,8 +108,7 @@ final class IncomingCommit {
     if (ap.selfRemoved()) {
       return new Staged(java.util.Optional.empty(), summary);
     }
-    byte[] confirmed = TranscriptHashes.confirmed(suite, ep.interimTranscriptHash().toByteArray(),
-        ac.confirmedTranscriptHashInput());
+    byte[] confirmed = ac.confirmedTranscriptHash(suite, ep.interimTranscriptHash().toByteArray());
     GroupContext context = provisional.withConfirmedTranscriptHash(Bytes.wrap(confirmed));
     byte[] initSecret = external
         ? ExternalInit.initSecret(suite, ep.keys().externalKeyPair(suite), ap.externalInitKemOutput().orElseThrow()

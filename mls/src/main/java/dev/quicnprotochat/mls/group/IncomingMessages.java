@@ -1,5 +1,6 @@
 package dev.quicnprotochat.mls.group;
 
+import dev.quicnprotochat.mls.InternalException;
 import dev.quicnprotochat.mls.UsageException;
 import dev.quicnprotochat.mls.ValidationCheck;
 import dev.quicnprotochat.mls.ValidationException;
@@ -20,10 +21,13 @@ import dev.quicnprotochat.mls.message.ProposalRef;
 import dev.quicnprotochat.mls.schedule.GroupContext;
 import dev.quicnprotochat.mls.secrettree.SecretTree;
 import dev.quicnprotochat.mls.tree.LeafNode;
+import dev.quicnprotochat.mls.tree.LeafNodeSource;
+import dev.quicnprotochat.mls.tree.LeafNodeValidation;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 
 /// Dispatches an incoming group message (RFC 9420 §6, §12): unprotects it against the right epoch, then handles
 /// application data, a proposal or a commit. Returns the outcome and the state to adopt; throws, with the state
@@ -106,31 +110,71 @@ final class IncomingMessages {
 
   /// Processes a large commit while another thread checks its signature: the signature covers the whole commit
   /// (SHA-512 over it for Ed25519, about a third of the work at 1024 members), and nothing from `handle` is used
-  /// before the check passed. A failed signature is reported in preference to any failure of `handle`, exactly as
-  /// when the check runs first.
+  /// before the check passed. The same thread then checks the signature of the committer's new leaf (RFC 9420
+  /// §7.3), which `handle` would otherwise check on the calling thread. A failed signature is reported in
+  /// preference to any failure of `handle`, exactly as when the check runs first. The calling thread never waits for
+  /// the check to start: if no executor thread has taken it by the time `handle` is done, it runs it itself.
   private static Outcome handleWhileVerifying(GroupState updated, AuthenticatedContent ac, byte[] key,
       GroupContext context, GroupConfig config) {
-    CompletableFuture<Void> verified = CompletableFuture.runAsync(
-        () -> ac.verifySignature(updated.suite(), key, context), config.executor());
+    // Only a member's path leaf of source commit: any other leaf fails `handle`'s own checks first, as before.
+    Optional<LeafNode> pathLeaf = ac.content().sender() instanceof Sender.Member
+        ? ac.content().commit().path().map(p -> p.leafNode())
+            .filter(l -> l.source() == LeafNodeSource.COMMIT)
+        : Optional.empty();
+    FutureTask<Void> verified = new FutureTask<>(() -> {
+      ac.verifySignature(updated.suite(), key, context);
+      pathLeaf.ifPresent(leaf -> LeafNodeValidation.requireSignature(updated.suite(),
+          leaf, context.groupId(), ((Sender.Member) ac.content().sender()).leaf()));
+      return null;
+    });
+    try {
+      config.executor().execute(verified);
+    } catch (RejectedExecutionException e) {
+      // The check then runs below, on this thread.
+    }
     Outcome outcome = null;
     RuntimeException failure = null;
     try {
-      outcome = handle(updated, ac, config);
+      outcome = handle(updated, ac, config, pathLeaf.isPresent());
     } catch (RuntimeException e) {
       failure = e;
     }
-    try {
-      verified.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw e;
-    }
+    // If no executor thread has started the check yet (a busy machine, a saturated pool), this thread runs it rather
+    // than wait for one; a task that already started or finished is not run again.
+    verified.run();
+    awaitCheck(verified);
     if (failure != null) {
       throw failure;
     }
     return outcome;
+  }
+
+  /// Waits for `check` (running on another thread) without giving up on an interrupt, which is kept for the caller;
+  /// rethrows its failure as it was thrown.
+  private static void awaitCheck(FutureTask<Void> check) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          check.get();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new InternalException("signature check failed", e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static void checkGroup(GroupState state, Bytes groupId) {
@@ -174,6 +218,12 @@ final class IncomingMessages {
   }
 
   private static Outcome handle(GroupState state, AuthenticatedContent ac, GroupConfig config) {
+    return handle(state, ac, config, false);
+  }
+
+  /// `leafSignatureChecked`: the caller checks the commit's path leaf signature and adopts nothing unless it passed.
+  private static Outcome handle(GroupState state, AuthenticatedContent ac, GroupConfig config,
+      boolean leafSignatureChecked) {
     if (!state.active()) {
       throw new UsageException("this client was removed from the group and takes no more handshake messages");
     }
@@ -181,7 +231,7 @@ final class IncomingMessages {
       case APPLICATION -> throw new ValidationException(ValidationCheck.CONTENT_TYPE, "application data in the clear");
       case PROPOSAL -> handleProposal(state, ac, config);
       case COMMIT -> {
-        IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config);
+        IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config, leafSignatureChecked);
         GroupState next = staged.next()
             .map(n -> state.advance(n, staged.summary().reInit(), config.pastEpochs(), true))
             .orElseGet(() -> state.withPending(Optional.empty()).advanceRemoved());

@@ -93,8 +93,8 @@ final class OutgoingCommit {
     WireFormat wire = Framer.handshakeWireFormat(config);
     FramedContent content = FramedContent.commit(groupId, ep.epoch(), self, Bytes.EMPTY, commit);
     Bytes signature = AuthenticatedContent.signature(suite, wire, content, ep.context(), state.signer());
-    byte[] confirmed = TranscriptHashes.confirmed(suite, ep.interimTranscriptHash().toByteArray(),
-        AuthenticatedContent.confirmedTranscriptHashInput(wire, content, signature));
+    byte[] confirmed = AuthenticatedContent.confirmedTranscriptHash(suite, ep.interimTranscriptHash().toByteArray(),
+        wire, content, signature);
     GroupContext context = provisional.withConfirmedTranscriptHash(Bytes.wrap(confirmed));
     byte[] pskSecret = Psks.secret(suite, ap.psks(), config.psks(), groupId, state.resumptionPsks(), reInit);
     EpochSecrets secrets = KeySchedule.fromCommit(suite, ep.keys().init(), commitSecret, pskSecret, context);

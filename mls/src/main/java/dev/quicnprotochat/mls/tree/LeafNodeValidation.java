@@ -19,12 +19,19 @@ public final class LeafNodeValidation {
   /// other members of `tree` (the node at `index` itself is ignored, so a replaced leaf may be validated in place).
   public static void validate(CipherSuite suite, LeafNode leaf, LeafNodeSource expectedSource, Bytes groupId,
       LeafIndex index, Clock clock, RatchetTree tree) {
+    validate(suite, leaf, expectedSource, groupId, index, clock, tree, false);
+  }
+
+  /// As above; `signatureChecked` when the caller has verified the leaf's signature itself ([#requireSignature],
+  /// e.g. on another thread beside the rest of a large commit) and adopts nothing unless that check passed.
+  public static void validate(CipherSuite suite, LeafNode leaf, LeafNodeSource expectedSource, Bytes groupId,
+      LeafIndex index, Clock clock, RatchetTree tree, boolean signatureChecked) {
     if (leaf.source() != expectedSource) {
       throw new ValidationException(ValidationCheck.LEAF_NODE, "leaf has source " + leaf.source() + ", expected "
           + expectedSource);
     }
-    if (!leaf.verifySignature(suite, groupId, index)) {
-      throw new ValidationException(ValidationCheck.SIGNATURE, "leaf signature does not verify");
+    if (!signatureChecked) {
+      requireSignature(suite, leaf, groupId, index);
     }
     if (leaf.lifetime().isPresent() && !leaf.lifetime().get().isValidAt(clock)) {
       throw new ValidationException(ValidationCheck.LIFETIME, "leaf is outside its lifetime");
@@ -42,6 +49,13 @@ public final class LeafNodeValidation {
     }
     if (tree != null) {
       requireUniqueKeys(leaf, index, tree);
+    }
+  }
+
+  /// RFC 9420 §7.3: the leaf's signature verifies under its own signature key.
+  public static void requireSignature(CipherSuite suite, LeafNode leaf, Bytes groupId, LeafIndex index) {
+    if (!leaf.verifySignature(suite, groupId, index)) {
+      throw new ValidationException(ValidationCheck.SIGNATURE, "leaf signature does not verify");
     }
   }
 

@@ -151,6 +151,14 @@ public final class TreeKem {
   /// over `groupId` and the sender's index, capabilities, keys unused by other members).
   public static RatchetTree mergePath(CipherSuite suite, RatchetTree tree, LeafIndex sender, UpdatePath path,
       Bytes groupId) {
+    return mergePath(suite, tree, sender, path, groupId, false);
+  }
+
+  /// As above; `leafSignatureChecked` when the caller verifies the new leaf's signature itself (see
+  /// [LeafNodeValidation#validate(CipherSuite, LeafNode, LeafNodeSource, Bytes, LeafIndex, Clock, RatchetTree,
+  /// boolean)]).
+  public static RatchetTree mergePath(CipherSuite suite, RatchetTree tree, LeafIndex sender, UpdatePath path,
+      Bytes groupId, boolean leafSignatureChecked) {
     if (tree.leaf(sender).isEmpty()) {
       throw new ValidationException(ValidationCheck.SENDER, "the committer's " + sender + " is blank");
     }
@@ -173,7 +181,8 @@ public final class TreeKem {
       throw new ValidationException(ValidationCheck.PARENT_HASH, "update path leaf has the wrong parent hash");
     }
     // Commit leaves carry no lifetime, so the clock is never consulted.
-    LeafNodeValidation.validate(suite, leaf, LeafNodeSource.COMMIT, groupId, sender, Clock.systemUTC(), tree);
+    LeafNodeValidation.validate(suite, leaf, LeafNodeSource.COMMIT, groupId, sender, Clock.systemUTC(), tree,
+        leafSignatureChecked);
     return merge(tree, sender, leaf, fdp, publicKeys, hashes);
   }
 

@@ -21,14 +21,22 @@ public record UpdatePathNode(Bytes encryptionKey, List<HpkeCiphertext> encrypted
 
   public UpdatePathNode {
     Objects.requireNonNull(encryptionKey, "encryptionKey");
-    encryptedPathSecret = List.copyOf(encryptedPathSecret);
+    if (!(encryptedPathSecret instanceof EncodedCiphertexts)) {
+      encryptedPathSecret = List.copyOf(encryptedPathSecret);
+    }
   }
 
+  /// The ciphertexts stay encoded until one is used ([EncodedCiphertexts]): a member decrypts one of them.
   public static UpdatePathNode decode(TlsReader r) {
-    return new UpdatePathNode(r.opaqueBytes(), r.vector(HpkeCiphertextCodec::decode));
+    return new UpdatePathNode(r.opaqueBytes(), EncodedCiphertexts.decode(r));
   }
 
   public void encode(TlsWriter w) {
-    w.opaque(encryptionKey).vector(encryptedPathSecret, HpkeCiphertextCodec::encode);
+    w.opaque(encryptionKey);
+    if (encryptedPathSecret instanceof EncodedCiphertexts received) {
+      received.encode(w);
+    } else {
+      w.vector(encryptedPathSecret, HpkeCiphertextCodec::encode);
+    }
   }
 }

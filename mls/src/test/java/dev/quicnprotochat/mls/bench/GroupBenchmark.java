@@ -130,7 +130,7 @@ public class GroupBenchmark {
       }
     }
 
-    private static KeyPackageBundle bundle(CipherSuite suite, String name) {
+    static KeyPackageBundle bundle(CipherSuite suite, String name) {
       Identity id = new Identity(new Credential.Basic(Bytes.of(name.getBytes(StandardCharsets.UTF_8))),
           suite.generateSignatureKeyPair());
       return KeyPackageBundle.create(suite, id, KeyPackageOptions.validFor(Instant.now().getEpochSecond(), 1));

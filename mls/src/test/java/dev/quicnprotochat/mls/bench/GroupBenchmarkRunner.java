@@ -53,46 +53,56 @@ public final class GroupBenchmarkRunner {
   public static void main(String[] args) throws Exception {
     int suite = 1;
     int reps = 0;
-    List<Integer> sizes = new ArrayList<>();
+    List<Integer> sizeList = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--suite" -> suite = Integer.parseInt(args[++i]);
         case "--reps" -> reps = Integer.parseInt(args[++i]);
-        default -> sizes.add(Integer.parseInt(args[i]));
+        default -> sizeList.add(Integer.parseInt(args[i]));
       }
     }
-    if (sizes.isEmpty()) {
-      sizes = List.of(16, 128, 1024);
+    if (sizeList.isEmpty()) {
+      sizeList = List.of(16, 128, 1024);
     }
     Path interop = NodeToolchain.interopDir();
     String node = NodeToolchain.requireNode();
     NodeToolchain.ensureInstalled(interop);
 
-    System.out.printf("MLS group benchmark: suite %d, N = %s, Java %s, node %s, %d cpus, load %s%n", suite, sizes,
+    System.out.printf("MLS group benchmark: suite %d, N = %s, Java %s, node %s, %d cpus, load %s%n", suite, sizeList,
         Runtime.version(), node, Runtime.getRuntime().availableProcessors(), load());
-    Map<Primitive, Double> costs = primitiveCosts(suite);
+    PrimitiveCosts costs = primitiveCosts(suite);
+    Map<Integer, MessageSizes> sizes = new TreeMap<>();
+    for (int n : sizeList) {
+      System.out.printf("measuring the scenario's message sizes for N = %d (untimed)...%n", n);
+      sizes.put(n, MessageSizes.measure(suite, n));
+    }
     Map<Integer, Map<Operation, Double>> steady = new TreeMap<>();
-    Map<Integer, Map<Operation, Double>> java = javaFigures(suite, sizes, steady);
+    Map<Integer, Map<Operation, Double>> java = javaFigures(suite, sizeList, steady);
     Map<Integer, Map<Operation, Double>> ts = new TreeMap<>();
-    System.out.println("running ts-mls: node bench.mjs " + sizes + " --suite " + suite + "...");
-    for (TsMlsBench.Row row : TsMlsBench.run(interop, suite, sizes, reps)) {
+    System.out.println("running ts-mls: node bench.mjs " + sizeList + " --suite " + suite + "...");
+    for (TsMlsBench.Row row : TsMlsBench.run(interop, suite, sizeList, reps)) {
       ts.put(row.n(), row.millis());
     }
     System.out.println();
     // The floor is a lower bound: the fastest iteration (least disturbed by the other processes) of each primitive
     // keeps it low, so Java/floor errs on the pessimistic side.
-    System.out.printf("primitive costs (µs, fastest JMH iteration): %s%n", format(costs));
-    for (int n : sizes) {
-      printTable(n, java.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs);
-      printSteady(n, steady.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs);
+    System.out.printf("primitive costs (µs, fastest JMH iteration): %s%n", format(costs.small()));
+    System.out.printf("on %d bytes (µs): %s; per KB beyond the small input: %s%n", CryptoBenchmark.LARGE,
+        format(costs.large()), perKb(costs));
+    for (int n : sizeList) {
+      MessageSizes s = sizes.get(n);
+      printTable(n, java.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs, s);
+      printSteady(n, steady.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs, s);
+      printSizedTerms(n, s);
     }
     System.out.printf("load at end: %s%n", load());
   }
 
-  private static Map<Primitive, Double> primitiveCosts(int suite) throws Exception {
+  private static PrimitiveCosts primitiveCosts(int suite) throws Exception {
     StringBuilder methods = new StringBuilder();
     for (Primitive p : Primitive.values()) {
       methods.append(methods.isEmpty() ? "" : "|").append(p.benchmark());
+      p.largeBenchmark().ifPresent(large -> methods.append('|').append(large));
     }
     Options options = new OptionsBuilder()
         .include(CryptoBenchmark.class.getName() + "\\.(" + methods + ")$")
@@ -102,17 +112,22 @@ public final class GroupBenchmarkRunner {
         .timeUnit(TimeUnit.MICROSECONDS)
         .verbosity(VerboseMode.SILENT).jvmArgsAppend(QUIET_UNSAFE)
         .build();
-    System.out.println("measuring primitive costs (JMH, about 30 s)...");
-    Map<Primitive, Double> costs = new EnumMap<>(Primitive.class);
+    System.out.println("measuring primitive costs (JMH, about 45 s)...");
+    Map<Primitive, Double> small = new EnumMap<>(Primitive.class);
+    Map<Primitive, Double> large = new EnumMap<>(Primitive.class);
     for (RunResult r : new Runner(options).run()) {
       String method = method(r);
+      double fastest = r.getPrimaryResult().getStatistics().getMin();
       for (Primitive p : Primitive.values()) {
         if (p.benchmark().equals(method)) {
-          costs.put(p, r.getPrimaryResult().getStatistics().getMin());
+          small.put(p, fastest);
+        }
+        if (p.largeBenchmark().filter(method::equals).isPresent()) {
+          large.put(p, fastest);
         }
       }
     }
-    return costs;
+    return new PrimitiveCosts(small, large);
   }
 
   /// `steady` receives the figures of the [GroupBenchmark] methods that repeat an operation's shot until the JIT and
@@ -144,30 +159,55 @@ public final class GroupBenchmarkRunner {
   }
 
   private static void printTable(int n, Map<Operation, Double> java, Map<Operation, Double> ts,
-      Map<Primitive, Double> costs) {
+      PrimitiveCosts costs, MessageSizes sizes) {
     System.out.printf("%nN = %d (ms per operation, medians; ratio = ts-mls / Java; floor = RFC-required crypto, "
-        + "one core)%n", n);
-    System.out.printf("%-15s %10s %10s %7s %10s %8s  %s%n", "operation", "Java", "ts-mls", "ratio", "floor",
-        "Java/fl", "floor counts");
+        + "one core: counted = calls at small inputs, sized = at the messages' sizes)%n", n);
+    System.out.printf("%-15s %10s %10s %7s %10s %8s %10s %8s  %s%n", "operation", "Java", "ts-mls", "ratio",
+        "counted", "Java/cf", "sized", "Java/sf", "floor counts");
     for (Operation op : Operation.values()) {
-      double j = java.getOrDefault(op, Double.NaN);
-      double t = ts.getOrDefault(op, Double.NaN);
-      double floor = CryptoFloor.micros(op, n, costs) / 1000.0;
-      System.out.printf(Locale.ROOT, "%-15s %10s %10s %7.1f %10s %8.2f  %s%n", op.label(), ms(j), ms(t), t / j,
-          ms(floor), j / floor, CryptoFloor.describe(op, n));
+      printRow(op.label(), op, n, java.getOrDefault(op, Double.NaN), ts.getOrDefault(op, Double.NaN), costs, sizes,
+          CryptoFloor.describe(op, n));
     }
   }
 
   private static void printSteady(int n, Map<Operation, Double> steady, Map<Operation, Double> ts,
-      Map<Primitive, Double> costs) {
+      PrimitiveCosts costs, MessageSizes sizes) {
     for (Map.Entry<Operation, Double> e : steady.entrySet()) {
-      double j = e.getValue();
-      double t = ts.getOrDefault(e.getKey(), Double.NaN);
-      double floor = CryptoFloor.micros(e.getKey(), n, costs) / 1000.0;
-      System.out.printf(Locale.ROOT, "%-15s %10s %10s %7.1f %10s %8.2f  (median of %d shots after %d warm-up "
-          + "shots)%n", e.getKey().label() + "*", ms(j), ms(t), t / j, ms(floor), j / floor,
-          GroupBenchmark.STEADY_SHOTS, GroupBenchmark.STEADY_SHOTS);
+      printRow(e.getKey().label() + "*", e.getKey(), n, e.getValue(), ts.getOrDefault(e.getKey(), Double.NaN), costs,
+          sizes, String.format(Locale.ROOT, "(median of %d shots after %d warm-up shots)", GroupBenchmark.STEADY_SHOTS,
+              GroupBenchmark.STEADY_SHOTS));
     }
+  }
+
+  private static void printRow(String label, Operation op, int n, double j, double t, PrimitiveCosts costs,
+      MessageSizes sizes, String note) {
+    double counted = CryptoFloor.micros(op, n, costs.small()) / 1000.0;
+    double sized = CryptoFloor.sizedMicros(op, n, sizes, costs) / 1000.0;
+    System.out.printf(Locale.ROOT, "%-15s %10s %10s %7.1f %10s %8.2f %10s %8.2f  %s%n", label, ms(j), ms(t), t / j,
+        ms(counted), j / counted, ms(sized), j / sized, note);
+  }
+
+  /// What the sized floor adds, and the message sizes it comes from.
+  private static void printSizedTerms(int n, MessageSizes s) {
+    System.out.printf("sized floor adds to the counted one (bytes beyond the small inputs, extra calls):%n");
+    for (Operation op : Operation.values()) {
+      System.out.printf("  %-15s %s%n", op.label(), CryptoFloor.describeSized(op, n, s));
+    }
+    System.out.printf(Locale.ROOT, "  from: update commit %d B (FramedContentTBS %d B, ciphertext %d B), Welcome %d B "
+        + "(GroupInfoTBS %d B, encrypted_group_info %d B), add-all commit ciphertext %d B, KeyPackageTBS %.0f B "
+        + "each%n", s.updateCommit(), s.updateCommitTbs(), s.updateCommitCiphertext(), s.welcome(), s.groupInfoTbs(),
+        s.encryptedGroupInfo(), s.addCommitCiphertext(), s.keyPackageTbs() / (double) (n - 1));
+  }
+
+  private static String perKb(PrimitiveCosts costs) {
+    StringBuilder sb = new StringBuilder();
+    for (Primitive p : Primitive.values()) {
+      if (p.largeBenchmark().isPresent() && costs.large().containsKey(p)) {
+        sb.append(sb.isEmpty() ? "" : ", ").append(p.label()).append(' ')
+            .append(String.format(Locale.ROOT, "%.2f", costs.perByte(p) * 1000));
+      }
+    }
+    return sb.toString();
   }
 
   private static String ms(double v) {
@@ -175,6 +215,7 @@ public final class GroupBenchmarkRunner {
   }
 
   private static String format(Map<Primitive, Double> costs) {
+    costs = new EnumMap<>(costs);
     StringBuilder sb = new StringBuilder();
     costs.forEach((p, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(p.name().toLowerCase(Locale.ROOT))
         .append(' ').append(String.format(Locale.ROOT, "%.2f", v)));

@@ -32,6 +32,11 @@ public final class GroupProfile {
     g.suiteId = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     int rounds = Integer.parseInt(args[2]);
     g.setUp();
+    if (Boolean.getBoolean("profile.serial")) {
+      // Everything on the calling thread: its CPU time is then the operation's whole work, comparable with the
+      // one-core floor.
+      g.config = g.config.withExecutor(Runnable::run, g.config.parallelThreshold());
+    }
     Recording recording = args.length > 4 ? new Recording(profileSettings()) : null;
     if (recording != null) {
       recording.start();

@@ -15,9 +15,13 @@ import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.crypto.CipherSuite;
 import dev.quicnprotochat.mls.crypto.CipherSuites;
 import dev.quicnprotochat.mls.framing.AuthenticatedContent;
+import dev.quicnprotochat.mls.framing.FramedContent;
 import dev.quicnprotochat.mls.framing.FramedContentAuthData;
 import dev.quicnprotochat.mls.framing.PrivateMessage;
+import dev.quicnprotochat.mls.message.Commit;
 import dev.quicnprotochat.mls.message.MLSMessage;
+import dev.quicnprotochat.mls.tree.LeafNode;
+import dev.quicnprotochat.mls.treekem.UpdatePath;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -79,5 +83,81 @@ class ParallelCommitVerificationTest {
     a.mergePendingCommit();
     b.process(wire(r.commit()));
     assertInSync(a, b);
+  }
+
+  @Test
+  void aCommitWhosePathLeafSignatureIsForgedIsRefusedAndChangesNothing() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    byte[] aBefore = a.toBytes();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
+    EpochState ep = b.state().current();
+    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
+        ep.context());
+    // The committer's new leaf with one bit of its signature flipped, in a commit a signs properly.
+    Commit commit = ac.content().commit();
+    UpdatePath path = commit.path().orElseThrow();
+    LeafNode leaf = path.leafNode();
+    byte[] leafSig = leaf.signature().toByteArray();
+    leafSig[3] ^= 1;
+    LeafNode forgedLeaf = new LeafNode(leaf.encryptionKey(), leaf.signatureKey(), leaf.credential(),
+        leaf.capabilities(), leaf.source(), leaf.lifetime(), leaf.parentHash(), leaf.extensions(),
+        Bytes.wrap(leafSig));
+    Commit forgedCommit = new Commit(commit.proposals(), java.util.Optional.of(new UpdatePath(forgedLeaf,
+        path.nodes())));
+    FramedContent content = FramedContent.commit(ac.content().groupId(), ac.content().epoch(),
+        ac.content().sender(), ac.content().authenticatedData(), forgedCommit);
+    MlsGroup aAgain = MlsGroup.fromBytes(aBefore, parallel());
+    AuthenticatedContent signed = AuthenticatedContent.sign(suite, ac.wireFormat(), content, ep.context(),
+        aAgain.state().signer(), ac.auth().confirmationTag());
+    MLSMessage message = Framer.frame(aAgain.state(), signed, parallel()).message();
+
+    byte[] bBefore = b.toBytes();
+    int before = offloaded.get();
+    ValidationException e = assertThrows(ValidationException.class, () -> b.process(wire(message)));
+    assertTrue(offloaded.get() > before, "the check went to the executor");
+    assertEquals(ValidationCheck.SIGNATURE, e.check(), e.getMessage());
+    assertTrue(e.getMessage().contains("leaf"), e.getMessage());
+    assertArrayEquals(bBefore, b.toBytes(), "the rejected commit left no trace");
+    a.mergePendingCommit();
+    b.process(wire(r.commit()));
+    assertInSync(a, b);
+  }
+
+  @Test
+  void aCheckNoExecutorThreadTakesRunsOnTheCallingThread() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    byte[] aBefore = a.toBytes();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
+    EpochState ep = b.state().current();
+    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
+        ep.context());
+    byte[] sig = ac.auth().signature().toByteArray();
+    sig[9] ^= 1;
+    AuthenticatedContent forged = new AuthenticatedContent(ac.wireFormat(), ac.content(),
+        new FramedContentAuthData(Bytes.wrap(sig), ac.auth().confirmationTag()));
+    MLSMessage message = Framer.frame(MlsGroup.fromBytes(aBefore, parallel()).state(), forged, parallel())
+        .message();
+    // The receiver's executor accepts the signature check and never runs it, like a pool whose threads are all
+    // busy: processing must neither hang nor skip the check. (Other tasks run inline.)
+    java.util.List<Runnable> parked = new java.util.ArrayList<>();
+    GroupConfig stalled = parallel().withExecutor(task -> {
+      if (task instanceof java.util.concurrent.FutureTask<?>) {
+        parked.add(task);
+      } else {
+        task.run();
+      }
+    }, 1);
+    MlsGroup receiver = MlsGroup.fromBytes(b.toBytes(), stalled);
+    ValidationException e = assertThrows(ValidationException.class, () -> receiver.process(wire(message)));
+    assertEquals(ValidationCheck.SIGNATURE, e.check());
+    assertEquals(1, parked.size(), "the check was handed to the executor first");
+    a.mergePendingCommit();
+    receiver.process(wire(r.commit()));
+    assertEquals(2, parked.size());
+    assertInSync(a, receiver);
   }
 }
