@@ -142,10 +142,16 @@ final class CallStreamHandler extends ChannelInboundHandlerAdapter {
         ConnectionState.of(connection));
   }
 
-  /// Writes the response and FIN. Safe from any thread: Netty hands the write to the stream's event loop.
+  /// Writes the response and FIN. Safe from any thread: an answer from a worker thread is queued on the
+  /// connection's [ConnectionWrites], so the answers that finish together cost one event-loop task.
   static void reply(ChannelHandlerContext ctx, MessageBuilder response) {
     ByteBuf bytes = Frames.encode(response, ctx.alloc());
-    ctx.writeAndFlush(new DefaultQuicStreamFrame(bytes, true)); // response and FIN in one STREAM frame
+    DefaultQuicStreamFrame frame = new DefaultQuicStreamFrame(bytes, true); // response and FIN in one STREAM frame
+    if (ctx.executor().inEventLoop() || !(ctx.channel().parent() instanceof QuicChannel connection)) {
+      ctx.writeAndFlush(frame);
+      return;
+    }
+    ConnectionWrites.of(connection).execute(() -> ctx.writeAndFlush(frame));
   }
 
   @Override

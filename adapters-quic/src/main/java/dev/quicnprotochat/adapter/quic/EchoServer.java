@@ -27,6 +27,11 @@ final class EchoServer implements AutoCloseable {
         .bind(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0)).sync().channel();
   }
 
+  /// The server's one event-loop thread (tests hold it busy to make the server slow).
+  EventLoopGroup eventLoop() {
+    return group;
+  }
+
   InetSocketAddress address() {
     return (InetSocketAddress) channel.localAddress();
   }

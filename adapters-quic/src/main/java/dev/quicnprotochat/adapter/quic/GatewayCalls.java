@@ -37,7 +37,8 @@ final class GatewayCalls {
 
   /// One call: `fill` sets the method, `expected` is the success member, `read` turns it into the result.
   <T> T call(Consumer<Qpc.Request.Builder> fill, Qpc.Response.Which expected, Function<Qpc.Response.Reader, T> read) {
-    MessageReader reply = await(connection.client().call(request(fill)));
+    // the call carries its own timeout (set on the event loop), so waiting for it needs no timer of its own
+    MessageReader reply = await(connection.client().call(request(fill), callTimeout), false);
     try {
       Qpc.Response.Reader response = reply.getRoot(Qpc.Response.factory);
       if (response.which() == Qpc.Response.Which.ERROR) {
@@ -59,7 +60,7 @@ final class GatewayCalls {
     CompletableFuture<ServerSubscription> opening = connection.client().subscribe(
         request(request -> request.initSubscribe().setOncePerFetch(oncePerFetch)), listener);
     try {
-      ServerSubscription subscription = await(opening);
+      ServerSubscription subscription = await(opening, true);
       subscriptions.removeIf(open -> !open.isOpen());
       subscriptions.add(subscription);
       return subscription;
@@ -78,16 +79,21 @@ final class GatewayCalls {
     return message;
   }
 
-  private <T> T await(CompletableFuture<T> pending) {
+  /// Waits for `pending`; with `timed`, for the call timeout at most (a future that times out by itself waits
+  /// untimed, which on a virtual thread saves a timer registration and a wake-up per call).
+  private <T> T await(CompletableFuture<T> pending, boolean timed) {
     try {
-      return pending.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      return timed ? pending.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS) : pending.get();
     } catch (TimeoutException e) {
-      throw new ServerUnreachableException("no answer from the server within " + callTimeout.toMillis() + " ms");
+      throw noAnswer();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ServerUnreachableException("interrupted while waiting for the server");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof TimeoutException) {
+        throw noAnswer();
+      }
       if (cause instanceof CallException call) {
         throw GatewayErrors.toServerError(call);
       }
@@ -97,6 +103,10 @@ final class GatewayCalls {
       throw new ServerUnreachableException(cause == null || cause.getMessage() == null
           ? "the call failed" : cause.getMessage());
     }
+  }
+
+  private ServerUnreachableException noAnswer() {
+    return new ServerUnreachableException("no answer from the server within " + callTimeout.toMillis() + " ms");
   }
 
   /// Closes the subscriptions first, so their listeners do not hear of an unexpected end, then the connection.

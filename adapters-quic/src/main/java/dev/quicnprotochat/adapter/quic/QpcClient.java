@@ -157,7 +157,18 @@ public final class QpcClient implements AutoCloseable {
   /// One call: `request` out, the decoded response back. Fails with [TransportException] when the stream or the
   /// connection fails, or the response is not a well-formed message.
   CompletableFuture<MessageReader> call(MessageBuilder request) {
-    return exchange(Frames.encode(request, connection.alloc())).thenApply(bytes -> {
+    return decoded(exchange(Frames.encode(request, connection.alloc())));
+  }
+
+  /// [#call] that fails with a [java.util.concurrent.TimeoutException] when no answer came within `timeout`.
+  CompletableFuture<MessageReader> call(MessageBuilder request, Duration timeout) {
+    CompletableFuture<byte[]> result = new CompletableFuture<>();
+    scheduler.submit(Frames.encode(request, connection.alloc()), result, timeout);
+    return decoded(result);
+  }
+
+  private CompletableFuture<MessageReader> decoded(CompletableFuture<byte[]> answer) {
+    return answer.thenApply(bytes -> {
       try {
         return Frames.decode(Unpooled.wrappedBuffer(bytes), settings.maxResponseBytes());
       } catch (CallException e) {
@@ -180,6 +191,15 @@ public final class QpcClient implements AutoCloseable {
     CompletableFuture<byte[]> result = new CompletableFuture<>();
     scheduler.submit(request, result);
     return result;
+  }
+
+  /// The UDP channel and the QUIC connection under this client, for tests that watch its packets.
+  Channel datagramChannel() {
+    return datagram;
+  }
+
+  QuicChannel quicChannel() {
+    return connection;
   }
 
   /// Whether the connection is still open (it closes after the idle timeout or when the server closes it).

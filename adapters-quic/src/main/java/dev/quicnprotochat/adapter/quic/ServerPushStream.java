@@ -58,7 +58,7 @@ final class ServerPushStream implements PushStream {
 
   @Override
   public void push(long sequence) {
-    stream.eventLoop().execute(() -> {
+    ConnectionWrites.onLoopOf(stream, () -> {
       notifications = notifications + 1; // only this thread writes it
       latestSequence = Math.max(latestSequence, sequence);
       if (armed) {
@@ -83,7 +83,7 @@ final class ServerPushStream implements PushStream {
     if (!oncePerFetch) {
       return;
     }
-    stream.eventLoop().execute(() -> {
+    ConnectionWrites.onLoopOf(stream, () -> {
       if (notifications > notificationsBefore) {
         armed = false; // something landed since the fetch began: it may not be in the page
         announce(latestSequence);

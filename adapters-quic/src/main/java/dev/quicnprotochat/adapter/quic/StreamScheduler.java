@@ -13,10 +13,13 @@ import io.netty.handler.codec.quic.QuicStreamChannel;
 import io.netty.handler.codec.quic.QuicStreamLimitChangedEvent;
 import io.netty.handler.codec.quic.QuicStreamType;
 import io.netty.handler.codec.quic.QuicTransportError;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /// Opens call streams on a client connection within the server's stream limit. QUIC forbids opening more
@@ -56,6 +59,19 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
         result::completeExceptionally, true));
   }
 
+  /// Queues one call that fails with a [TimeoutException] if it has no answer `timeout` after it was queued. The
+  /// timer is set on the event loop, which answers the call too: a caller that waits without a timeout of its own
+  /// costs no timer thread and no extra wake-up per call.
+  void submit(ByteBuf request, CompletableFuture<byte[]> result, Duration timeout) {
+    enqueueSafely(new PendingCall(request, new ClientCallHandler(result, maxResponseBytes),
+        result::completeExceptionally, true), () -> {
+          ScheduledFuture<?> timer = connection.eventLoop().schedule(() -> {
+            result.completeExceptionally(new TimeoutException("no answer within " + timeout.toMillis() + " ms"));
+          }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+          result.whenComplete((answer, failure) -> timer.cancel(false));
+        });
+  }
+
   /// Queues a push subscription stream: writes `request` but keeps the client's side open (ending it is how the
   /// client unsubscribes); `handler` reads the server's side. Safe from any thread.
   void subscribe(ByteBuf request, ChannelHandler handler, Consumer<Throwable> failure) {
@@ -63,14 +79,19 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
   }
 
   private void enqueueSafely(PendingCall call) {
-    ByteBuf request = call.request();
-    Consumer<Throwable> failure = call.failure();
-    try {
-      connection.eventLoop().execute(() -> enqueue(call));
-    } catch (RejectedExecutionException closed) {
-      request.release();
-      failure.accept(new TransportException("the client is closed"));
-    }
+    enqueueSafely(call, () -> {});
+  }
+
+  /// `onLoop` runs on the event loop just before the call is queued there. Once the client is closed, the call
+  /// fails on the calling thread (the connection is no longer active).
+  private void enqueueSafely(PendingCall call, Runnable onLoop) {
+    // batched with the other calls queued meanwhile: they leave in shared packets
+    ConnectionWrites.of(connection).execute(() -> {
+      if (connection.eventLoop().inEventLoop()) {
+        onLoop.run();
+      }
+      enqueue(call);
+    });
   }
 
   private void enqueue(PendingCall call) {
@@ -99,13 +120,17 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
           if (opened.isSuccess()) {
             QuicStreamChannel stream = (QuicStreamChannel) opened.getNow();
             // a write that fails because the server refused the rest of the request (STOP_SENDING) is not the
-            // call's outcome: the server's error response is, and the handler completes with it
-            if (call.endAfterRequest()) {
-              // request and FIN in one STREAM frame: one packet for a small call, not a second one for the FIN
-              stream.writeAndFlush(new DefaultQuicStreamFrame(call.request(), true));
-            } else {
-              stream.writeAndFlush(call.request());
-            }
+            // call's outcome: the server's error response is, and the handler completes with it. Netty registers
+            // each new stream in a task of its own: the write is queued behind those, so the requests of streams
+            // opened together still leave in shared packets
+            ConnectionWrites.of(connection).execute(() -> {
+              if (call.endAfterRequest()) {
+                // request and FIN in one STREAM frame: one packet for a small call, not a second one for the FIN
+                stream.writeAndFlush(new DefaultQuicStreamFrame(call.request(), true));
+              } else {
+                stream.writeAndFlush(call.request());
+              }
+            });
           } else if (isStreamLimit(opened.cause())) {
             blocked = true;
             waiting.addFirst(call);
