@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,24 @@ final class GatewayCalls {
   <T> T call(Consumer<Qpc.Request.Builder> fill, Qpc.Response.Which expected, Function<Qpc.Response.Reader, T> read) {
     // the call carries its own timeout (set on the event loop), so waiting for it needs no timer of its own
     MessageReader reply = await(connection.client().call(request(fill), callTimeout), false);
+    return answer(reply, expected, read);
+  }
+
+  /// [#call] without waiting: the future completes on the connection's event loop with the result, or fails with
+  /// the exception [#call] would throw.
+  <T> CompletableFuture<T> callAsync(Consumer<Qpc.Request.Builder> fill, Qpc.Response.Which expected,
+                                     Function<Qpc.Response.Reader, T> read) {
+    return connection.client().call(request(fill), callTimeout).handle((reply, failure) -> {
+      if (failure != null) {
+        throw failed(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+            ? wrapped.getCause() : failure);
+      }
+      return answer(reply, expected, read);
+    });
+  }
+
+  private static <T> T answer(MessageReader reply, Qpc.Response.Which expected,
+                              Function<Qpc.Response.Reader, T> read) {
     try {
       Qpc.Response.Reader response = reply.getRoot(Qpc.Response.factory);
       if (response.which() == Qpc.Response.Which.ERROR) {
@@ -90,19 +109,23 @@ final class GatewayCalls {
       Thread.currentThread().interrupt();
       throw new ServerUnreachableException("interrupted while waiting for the server");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof TimeoutException) {
-        throw noAnswer();
-      }
-      if (cause instanceof CallException call) {
-        throw GatewayErrors.toServerError(call);
-      }
-      if (cause instanceof ServerCallException server) {
-        throw server;
-      }
-      throw new ServerUnreachableException(cause == null || cause.getMessage() == null
-          ? "the call failed" : cause.getMessage());
+      throw failed(e.getCause());
     }
+  }
+
+  /// The port's exception for a call that failed with `cause`.
+  private RuntimeException failed(Throwable cause) {
+    if (cause instanceof TimeoutException) {
+      return noAnswer();
+    }
+    if (cause instanceof CallException call) {
+      return GatewayErrors.toServerError(call);
+    }
+    if (cause instanceof ServerCallException server) {
+      return server;
+    }
+    return new ServerUnreachableException(cause == null || cause.getMessage() == null
+        ? "the call failed" : cause.getMessage());
   }
 
   private ServerUnreachableException noAnswer() {

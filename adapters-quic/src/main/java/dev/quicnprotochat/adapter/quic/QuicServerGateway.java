@@ -27,6 +27,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /// [ServerGateway] over a QUIC connection ([QpcClient]): builds each `Request` with the held session token,
@@ -173,20 +175,46 @@ public final class QuicServerGateway implements ServerGateway {
 
   @Override
   public List<InboxEntry> fetchInbox(long afterSequence, int limit) {
-    if (afterSequence < 0 || limit < 1) {
-      throw new IllegalArgumentException("fetch needs a cursor >= 0 and a limit >= 1");
-    }
-    return calls.call(request -> {
-      var in = request.initFetchInbox();
-      in.setAfterSequence(afterSequence);
-      in.setLimit(limit);
-    }, Qpc.Response.Which.FETCH_INBOX, response -> GatewayReads.entries(response.getFetchInbox().getEntries()));
+    return calls.call(fetchRequest(afterSequence, limit), Qpc.Response.Which.FETCH_INBOX, QuicServerGateway::entries);
   }
 
   @Override
   public int ackInbox(long upToSequence) {
-    return calls.call(request -> request.initAckInbox().setUpToSequence(upToSequence),
-        Qpc.Response.Which.ACK_INBOX, response -> response.getAckInbox().getRemoved());
+    return calls.call(ackRequest(upToSequence), Qpc.Response.Which.ACK_INBOX, QuicServerGateway::removed);
+  }
+
+  /// [#fetchInbox] without waiting (the delivery benchmark's pipelined receivers); completes on the event loop.
+  public CompletableFuture<List<InboxEntry>> fetchInboxAsync(long afterSequence, int limit) {
+    return calls.callAsync(fetchRequest(afterSequence, limit), Qpc.Response.Which.FETCH_INBOX,
+        QuicServerGateway::entries);
+  }
+
+  /// [#ackInbox] without waiting (the delivery benchmark's pipelined receivers); completes on the event loop.
+  public CompletableFuture<Integer> ackInboxAsync(long upToSequence) {
+    return calls.callAsync(ackRequest(upToSequence), Qpc.Response.Which.ACK_INBOX, QuicServerGateway::removed);
+  }
+
+  private static Consumer<Qpc.Request.Builder> fetchRequest(long afterSequence, int limit) {
+    if (afterSequence < 0 || limit < 1) {
+      throw new IllegalArgumentException("fetch needs a cursor >= 0 and a limit >= 1");
+    }
+    return request -> {
+      var in = request.initFetchInbox();
+      in.setAfterSequence(afterSequence);
+      in.setLimit(limit);
+    };
+  }
+
+  private static List<InboxEntry> entries(Qpc.Response.Reader response) {
+    return GatewayReads.entries(response.getFetchInbox().getEntries());
+  }
+
+  private static Consumer<Qpc.Request.Builder> ackRequest(long upToSequence) {
+    return request -> request.initAckInbox().setUpToSequence(upToSequence);
+  }
+
+  private static int removed(Qpc.Response.Reader response) {
+    return response.getAckInbox().getRemoved();
   }
 
   @Override
@@ -214,11 +242,24 @@ public final class QuicServerGateway implements ServerGateway {
 
   @Override
   public int sendToChannel(ChannelId channelId, Bytes payload) {
-    return calls.call(request -> {
+    return calls.call(sendToChannelRequest(channelId, payload), Qpc.Response.Which.SEND_TO_CHANNEL,
+        response -> response.getSendToChannel().getRecipients());
+  }
+
+  /// [#sendToChannel] without waiting, for a caller that keeps several sends in flight on one connection with no
+  /// thread per send (the delivery benchmark's senders). The future completes on the connection's event loop with
+  /// the number of recipients, or fails with the exception [#sendToChannel] would throw.
+  public CompletableFuture<Integer> sendToChannelAsync(ChannelId channelId, Bytes payload) {
+    return calls.callAsync(sendToChannelRequest(channelId, payload), Qpc.Response.Which.SEND_TO_CHANNEL,
+        response -> response.getSendToChannel().getRecipients());
+  }
+
+  private static Consumer<Qpc.Request.Builder> sendToChannelRequest(ChannelId channelId, Bytes payload) {
+    return request -> {
       var in = request.initSendToChannel();
       in.setChannelId(channelId.value().toByteArray());
       in.setPayload(payload.toByteArray());
-    }, Qpc.Response.Which.SEND_TO_CHANNEL, response -> response.getSendToChannel().getRecipients());
+    };
   }
 
   @Override

@@ -32,6 +32,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /// `bench delivery`: K senders and L receivers, each a real client ([QuicServerGateway]) on its own QUIC
@@ -50,7 +52,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
   private final DeliverySettings settings;
   private final ServerComponent component;
   private final QpcServer server;
-  private final List<ServerGateway> senders = new ArrayList<>();
+  private final List<QuicServerGateway> senders = new ArrayList<>();
   private final List<Receiver> receivers = new ArrayList<>();
   private final ChannelId[][] channels;
 
@@ -98,7 +100,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
     }
     for (Account account : receiveAccounts) {
       Receiver receiver = new Receiver(connect(client, account), settings.warmup() + settings.messages(),
-          settings.oncePerFetch());
+          settings.oncePerFetch(), !settings.blockingClients());
       receivers.add(receiver);
       receiver.start();
     }
@@ -123,6 +125,35 @@ public final class DeliveryBenchmark implements AutoCloseable {
     long jitStart = JitClock.compilationMillis();
     long start = System.nanoTime();
     long deadline = start + settings.maxDuration().toNanos();
+    if (settings.blockingClients()) {
+      sendBlocking(count, ticket, sent, failures, deadline);
+    } else {
+      sendPipelined(count, ticket, sent, failures, deadline);
+    }
+    // wait for the receivers to fetch everything that was sent, a little past the deadline at most
+    long waitUntil = Math.max(deadline, System.nanoTime()) + Duration.ofSeconds(10).toNanos();
+    while (delivered() < sent.get() && System.nanoTime() < waitUntil) {
+      Thread.sleep(1);
+    }
+    for (Receiver receiver : receivers) {
+      if (receiver.errors() > 0) {
+        System.err.println("a receiver's fetches failed " + receiver.errors() + " time(s), last: "
+            + receiver.lastError());
+      }
+    }
+    long end = receivers.stream().mapToLong(Receiver::lastFetchNanos).max().orElse(System.nanoTime());
+    long[] latencies = receivers.stream().flatMapToLong(Receiver::latencies).sorted().toArray();
+    return new DeliveryResult(sent.get(), delivered(), failures.get(), Duration.ofNanos(Math.max(1, end - start)),
+        percentile(latencies, 0.50), percentile(latencies, 0.99),
+        receivers.stream().mapToLong(Receiver::polled).sum(),
+        receivers.stream().mapToLong(Receiver::resubscriptions).sum(), Duration.ofNanos(processCpuNanos() - cpuStart),
+        receivers.stream().mapToLong(Receiver::fetchCalls).sum(), receivers.stream().mapToLong(Receiver::ackCalls).sum(),
+        Duration.ofMillis(Math.max(0, JitClock.compilationMillis() - jitStart)));
+  }
+
+  /// One virtual thread per in-flight send, each blocked in the client's `sendToChannel` until the server answers.
+  private void sendBlocking(int count, AtomicLong ticket, AtomicLong sent, AtomicLong failures, long deadline)
+      throws InterruptedException {
     List<Thread> threads = new ArrayList<>();
     for (int k = 0; k < settings.senders(); k++) {
       int sender = k;
@@ -146,25 +177,68 @@ public final class DeliveryBenchmark implements AutoCloseable {
     for (Thread thread : threads) {
       thread.join();
     }
-    // wait for the receivers to fetch everything that was sent, a little past the deadline at most
-    long waitUntil = Math.max(deadline, System.nanoTime()) + Duration.ofSeconds(10).toNanos();
-    while (delivered() < sent.get() && System.nanoTime() < waitUntil) {
-      Thread.sleep(1);
-    }
-    for (Receiver receiver : receivers) {
-      if (receiver.errors() > 0) {
-        System.err.println("a receiver's fetches failed " + receiver.errors() + " time(s), last: "
-            + receiver.lastError());
+  }
+
+  /// Each sender keeps `inFlight` sends going on its connection: an answer issues the next send from the event
+  /// loop, as the raw echo baseline's clients do, so no thread waits per send.
+  private void sendPipelined(int count, AtomicLong ticket, AtomicLong sent, AtomicLong failures, long deadline)
+      throws InterruptedException {
+    CountDownLatch slotsDone = new CountDownLatch(settings.senders() * settings.inFlight());
+    for (int k = 0; k < settings.senders(); k++) {
+      for (int f = 0; f < settings.inFlight(); f++) {
+        new PipelinedSlot(k, count, ticket, sent, failures, deadline, slotsDone).next();
       }
     }
-    long end = receivers.stream().mapToLong(Receiver::lastFetchNanos).max().orElse(System.nanoTime());
-    long[] latencies = receivers.stream().flatMapToLong(Receiver::latencies).sorted().toArray();
-    return new DeliveryResult(sent.get(), delivered(), failures.get(), Duration.ofNanos(Math.max(1, end - start)),
-        percentile(latencies, 0.50), percentile(latencies, 0.99),
-        receivers.stream().mapToLong(Receiver::polled).sum(),
-        receivers.stream().mapToLong(Receiver::resubscriptions).sum(), Duration.ofNanos(processCpuNanos() - cpuStart),
-        receivers.stream().mapToLong(Receiver::fetchCalls).sum(), receivers.stream().mapToLong(Receiver::ackCalls).sum(),
-        Duration.ofMillis(Math.max(0, JitClock.compilationMillis() - jitStart)));
+    slotsDone.await();
+  }
+
+  private final class PipelinedSlot {
+    private final int sender;
+    private final int count;
+    private final AtomicLong ticket;
+    private final AtomicLong sent;
+    private final AtomicLong failures;
+    private final long deadline;
+    private final CountDownLatch done;
+
+    PipelinedSlot(int sender, int count, AtomicLong ticket, AtomicLong sent, AtomicLong failures, long deadline,
+                  CountDownLatch done) {
+      this.sender = sender;
+      this.count = count;
+      this.ticket = ticket;
+      this.sent = sent;
+      this.failures = failures;
+      this.deadline = deadline;
+      this.done = done;
+    }
+
+    void next() {
+      long next = ticket.getAndIncrement();
+      if (next >= count || System.nanoTime() >= deadline) {
+        done.countDown();
+        return;
+      }
+      byte[] payload = new byte[settings.payloadBytes()];
+      Payloads.stamp(payload, System.nanoTime());
+      int receiver = (int) (next % settings.receivers());
+      CompletableFuture<Integer> answer;
+      try {
+        answer = senders.get(sender).sendToChannelAsync(channels[sender][receiver], Bytes.of(payload));
+      } catch (RuntimeException e) {
+        failures.incrementAndGet();
+        done.countDown(); // a client that cannot even issue a call ends this slot
+        return;
+      }
+      answer.whenComplete((recipients, failure) -> {
+        if (failure != null) {
+          failures.incrementAndGet();
+          done.countDown(); // a failed send ends this slot rather than spinning on a broken connection
+        } else {
+          sent.incrementAndGet();
+          next();
+        }
+      });
+    }
   }
 
   private static long processCpuNanos() {
@@ -214,7 +288,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
     return created.channelId();
   }
 
-  private static ServerGateway connect(ClientSettings client, Account account) {
+  private static QuicServerGateway connect(ClientSettings client, Account account) {
     QuicServerGateway gateway = QuicServerGateway.connect(client);
     gateway.useSession(account.token());
     return gateway;
@@ -225,7 +299,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
     for (Receiver receiver : receivers) {
       receiver.close();
     }
-    for (ServerGateway sender : senders) {
+    for (QuicServerGateway sender : senders) {
       sender.close();
     }
     server.close();

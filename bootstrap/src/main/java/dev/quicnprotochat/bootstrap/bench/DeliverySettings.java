@@ -14,8 +14,11 @@ import java.util.Objects;
 /// @param maxDuration the longest the measured phase may run (then it stops and reports what was delivered)
 /// @param oncePerFetch receivers subscribe paced by fetches (one event per fetch, as the client's inbox watch does)
 ///     rather than with one event per entry
+/// @param blockingClients the clients wait in the client API as the application uses it (a virtual thread per
+///     in-flight send, a thread per receiver's fetch loop), rather than pipelining their calls from the
+///     connections' event loops (an answer issues the next call), as the raw echo baseline's clients do
 public record DeliverySettings(int senders, int receivers, int inFlight, int messages, int warmup, int payloadBytes,
-    Duration maxDuration, boolean oncePerFetch) {
+    Duration maxDuration, boolean oncePerFetch, boolean blockingClients) {
 
   public DeliverySettings {
     Objects.requireNonNull(maxDuration, "maxDuration");

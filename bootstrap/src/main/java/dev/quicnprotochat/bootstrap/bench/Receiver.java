@@ -1,11 +1,16 @@
 package dev.quicnprotochat.bootstrap.bench;
 
+import dev.quicnprotochat.adapter.quic.QuicServerGateway;
 import dev.quicnprotochat.application.port.out.client.ServerGateway;
 import dev.quicnprotochat.application.port.out.client.ServerPushListener;
 import dev.quicnprotochat.application.port.out.client.ServerSubscription;
 import dev.quicnprotochat.domain.inbox.InboxEntry;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,7 +18,12 @@ import java.util.stream.LongStream;
 
 /// One benchmark receiver, behaving as a client should: a push subscription paced by fetches (as the client's inbox
 /// watch uses it) whose events wake a fetch loop (fetch after the cursor, ack now and then), a fallback poll, and a
-/// new subscription when the server ends one. Records each measured entry's latency from the send time stamped in its payload.
+/// new subscription when the server ends one. Records each measured entry's latency from the send time stamped in
+/// its payload.
+///
+/// Blocking, the fetch loop is a thread of its own that waits in the client API. Pipelined, the same steps run as
+/// callbacks on the connection's event loop (an event issues the fetch, its answer the ack and any next fetch), and
+/// a shared timer drives the fallback poll, so no thread sleeps and wakes per fetch.
 final class Receiver implements ServerPushListener, AutoCloseable {
 
   private static final int PAGE = 500;
@@ -23,8 +33,19 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private static final int ACK_EVERY_ENTRIES = 1_000;
   private static final long ACK_EVERY_NANOS = 200_000_000L;
 
+  private static final ScheduledExecutorService POLL_TIMER = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().daemon(true).name("bench-receive-poll").factory());
+
   private final ServerGateway gateway;
   private final boolean oncePerFetch;
+  /// The gateway's non-blocking calls when this receiver is pipelined, else null.
+  private final QuicServerGateway pipelined;
+  // pipelined only, guarded by `this`: a fetch is in flight; another was asked for meanwhile; a fetch was seen
+  // since the last poll tick
+  private boolean fetching;
+  private boolean fetchAgain;
+  private boolean fetchedSinceTick;
+  private ScheduledFuture<?> pollTicks;
   private final Semaphore wake = new Semaphore(0);
   private final long[] latencies;
   private final AtomicLong errors = new AtomicLong();
@@ -41,15 +62,18 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   private volatile long delivered;
   private volatile long lastFetchNanos;
   private int recorded;
-  // only the worker thread touches these
-  private boolean polling;
+  // only the fetching thread touches these (the worker, or one fetch callback at a time when pipelined)
+  private volatile boolean polling;
   private long cursor;
   private long acked;
   private long lastAckNanos;
 
-  Receiver(ServerGateway gateway, int capacity, boolean oncePerFetch) {
+  /// @param pipelined fetch from the event loop's callbacks (`gateway` must then be a [QuicServerGateway])
+  ///     rather than from a thread blocked in the client API
+  Receiver(ServerGateway gateway, int capacity, boolean oncePerFetch, boolean pipelined) {
     this.gateway = gateway;
     this.oncePerFetch = oncePerFetch;
+    this.pipelined = pipelined ? (QuicServerGateway) gateway : null;
     this.latencies = new long[capacity];
   }
 
@@ -62,7 +86,12 @@ final class Receiver implements ServerPushListener, AutoCloseable {
       acked = cursor;
     }
     subscription = subscribe();
-    worker = Thread.ofPlatform().daemon(true).name("bench-receive").start(this::loop);
+    if (pipelined == null) {
+      worker = Thread.ofPlatform().daemon(true).name("bench-receive").start(this::loop);
+    } else {
+      pollTicks = POLL_TIMER.scheduleAtFixedRate(this::pollTick, FALLBACK_POLL_MILLIS, FALLBACK_POLL_MILLIS,
+          TimeUnit.MILLISECONDS);
+    }
   }
 
   synchronized void reset(boolean measured) {
@@ -121,14 +150,119 @@ final class Receiver implements ServerPushListener, AutoCloseable {
 
   @Override
   public void inboxChanged(long sequence) {
-    wake.release();
+    if (pipelined == null) {
+      wake.release();
+    } else {
+      fetchSoon(false);
+    }
   }
 
   @Override
   public void subscriptionEnded(String reason) {
     // as a real client does: subscribe again, then fetch what the missed events announced
-    resubscribe = true;
-    wake.release();
+    if (pipelined == null) {
+      resubscribe = true;
+      wake.release();
+    } else if (!closed) {
+      // subscribing waits for the server's answer: not on the event loop that delivers it
+      Thread.ofVirtual().start(() -> {
+        try {
+          resubscriptions.incrementAndGet();
+          subscription = subscribe();
+          fetchSoon(false);
+        } catch (RuntimeException e) {
+          failed(e);
+        }
+      });
+    }
+  }
+
+  /// Pipelined: fetches now, or right after the fetch in flight; `poll` marks a fetch made by the fallback poll.
+  private void fetchSoon(boolean poll) {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      if (fetching) {
+        fetchAgain = true;
+        return;
+      }
+      fetching = true;
+      polling = poll;
+    }
+    fetchNext();
+  }
+
+  /// Pipelined: the fallback poll fetches when no fetch happened since the last tick.
+  private void pollTick() {
+    boolean idle;
+    synchronized (this) {
+      idle = !fetchedSinceTick && !fetching;
+      fetchedSinceTick = false;
+    }
+    if (idle) {
+      fetchSoon(true);
+    }
+  }
+
+  private void fetchNext() {
+    CompletableFuture<List<InboxEntry>> page;
+    try {
+      page = pipelined.fetchInboxAsync(cursor, PAGE);
+    } catch (RuntimeException e) {
+      fetchEnded(e);
+      return;
+    }
+    page.whenComplete((entries, failure) -> {
+      if (failure != null) {
+        fetchEnded(failure);
+        return;
+      }
+      fetchCalls.incrementAndGet();
+      boolean more = false;
+      if (!entries.isEmpty()) {
+        long now = System.nanoTime();
+        record(entries, now);
+        cursor = entries.getLast().sequence();
+        if (cursor - acked >= ACK_EVERY_ENTRIES || now - lastAckNanos >= ACK_EVERY_NANOS) {
+          ackCalls.incrementAndGet();
+          pipelined.ackInboxAsync(cursor).whenComplete((removed, ackFailure) -> {
+            if (ackFailure != null) {
+              failed(ackFailure);
+            }
+          });
+          acked = cursor;
+          lastAckNanos = now;
+        }
+        more = entries.size() == PAGE; // a full page may have more behind it
+      }
+      synchronized (this) {
+        fetchedSinceTick = true;
+        polling = false;
+        if (closed || !(more || fetchAgain)) {
+          fetching = false;
+          return;
+        }
+        fetchAgain = false;
+      }
+      fetchNext();
+    });
+  }
+
+  private void fetchEnded(Throwable failure) {
+    synchronized (this) {
+      fetching = false;
+      fetchAgain = false;
+    }
+    // the next event or the fallback poll fetches again
+    failed(failure);
+  }
+
+  private void failed(Throwable failure) {
+    if (!closed) {
+      errors.incrementAndGet();
+      lastError = failure.toString();
+    }
   }
 
   private void loop() {
@@ -197,6 +331,9 @@ final class Receiver implements ServerPushListener, AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    if (pollTicks != null) {
+      pollTicks.cancel(false);
+    }
     ServerSubscription current = subscription;
     if (current != null) {
       current.close();

@@ -84,6 +84,14 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
           + "Example: --push per-entry"})
   String push;
 
+  @Option(names = "--clients", paramLabel = "MODE", defaultValue = "pipelined",
+      description = {"How the benchmark's clients wait for the server: pipelined (each answer issues the next call "
+          + "from the connection's event loop, as the raw echo baseline's clients do, so both variants load the "
+          + "server the same way) or blocking (the client API the application uses: a virtual thread per in-flight "
+          + "send and a thread per receiver, whose hand-offs then count against the server's CPU). Default: "
+          + "${DEFAULT-VALUE}. Example: --clients blocking"})
+  String clients;
+
   @Option(names = "--max-seconds", paramLabel = "SECONDS", defaultValue = "60",
       description = {"Stop each measured phase after this long. Default: ${DEFAULT-VALUE}. Example: --max-seconds 20"})
   int maxSeconds;
@@ -99,8 +107,11 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       if (!push.equals("per-fetch") && !push.equals("per-entry")) {
         throw new IllegalArgumentException("--push must be per-fetch or per-entry, got " + push);
       }
+      if (!clients.equals("pipelined") && !clients.equals("blocking")) {
+        throw new IllegalArgumentException("--clients must be pipelined or blocking, got " + clients);
+      }
       settings = new DeliverySettings(senders, receivers, inFlight, messages, warmup, payloadBytes,
-          Duration.ofSeconds(maxSeconds), push.equals("per-fetch"));
+          Duration.ofSeconds(maxSeconds), push.equals("per-fetch"), clients.equals("blocking"));
       echoSettings = new BenchSettings(senders, inFlight, messages, Duration.ofSeconds(maxSeconds), warmup, 1);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
@@ -131,8 +142,9 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
         default -> throw new ConfigException("--store must be file, sqlite, sqlcipher or postgres");
       }
       ServerConfig config = ServerConfigLoader.load(Optional.empty(), Map.of(), flags);
-      out.printf(Locale.ROOT, "delivery benchmark: loopback, store %s, %d sender(s) x %d in flight, %d receiver(s) (push %s), "
-          + "%d messages of %d bytes (+%d warm-up); java %s, %d cpus%n", store, senders, inFlight, receivers, push,
+      out.printf(Locale.ROOT, "delivery benchmark: loopback, store %s, %s clients, %d sender(s) x %d in flight, %d receiver(s) "
+          + "(push %s), %d messages of %d bytes (+%d warm-up); java %s, %d cpus%n", store, clients, senders, inFlight,
+          receivers, push,
           messages, payloadBytes, warmup, System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors());
       out.flush();

@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +21,11 @@ class DeliveryBenchmarkIntegrationTest {
   @TempDir
   Path dir;
 
-  @Test
-  void everySentMessageIsDeliveredAndTimed() throws Exception {
-    DeliverySettings settings = new DeliverySettings(2, 3, 4, 300, 50, 64, Duration.ofSeconds(30), true);
+  @ParameterizedTest(name = "blocking clients: {0}")
+  @ValueSource(booleans = {false, true})
+  void everySentMessageIsDeliveredAndTimed(boolean blockingClients) throws Exception {
+    DeliverySettings settings = new DeliverySettings(2, 3, 4, 300, 50, 64, Duration.ofSeconds(30), true,
+        blockingClients);
     var config = ServerConfigLoader.load(Optional.empty(), Map.of(), Map.of("listen", "127.0.0.1:0",
         "data_dir", dir.toString(), "store_backend", "file"));
 
