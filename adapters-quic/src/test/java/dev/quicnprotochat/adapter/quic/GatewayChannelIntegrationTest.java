@@ -3,6 +3,8 @@ package dev.quicnprotochat.adapter.quic;
 import static dev.quicnprotochat.adapter.quic.GatewayAuthIntegrationTest.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quicnprotochat.application.port.out.client.ServerCallException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +84,25 @@ class GatewayChannelIntegrationTest {
 
     assertEquals(3, group.bob().gateway().ackInbox(entries.get(1).sequence()));
     assertTrue(group.bob().gateway().fetchInbox(0, 10).isEmpty());
+  }
+
+  @Test
+  void pipelinedCallsAnswerAsTheBlockingOnesDo() throws Exception {
+    Group group = aliceAndBob();
+    assertEquals(1, group.alice().gateway().sendToChannelAsync(group.channel(), payload("pipelined"))
+        .get(10, TimeUnit.SECONDS));
+    List<InboxEntry> entries = group.bob().gateway().fetchInboxAsync(0, 10).get(10, TimeUnit.SECONDS);
+    assertEquals(List.of(payload("welcome"), payload("pipelined")),
+        entries.stream().map(InboxEntry::payload).toList());
+    assertEquals(2, group.bob().gateway().ackInboxAsync(entries.getLast().sequence()).get(10, TimeUnit.SECONDS));
+    assertTrue(group.bob().gateway().fetchInbox(0, 10).isEmpty());
+
+    // a refusal fails the future with the exception the blocking call throws
+    var carol = bed.register("carol");
+    ExecutionException refused = assertThrows(ExecutionException.class,
+        () -> carol.gateway().sendToChannelAsync(group.channel(), payload("hi")).get(10, TimeUnit.SECONDS));
+    ServerCallException cause = assertInstanceOf(ServerCallException.class, refused.getCause());
+    assertEquals(ServerErrorCode.NOT_A_MEMBER, cause.code());
   }
 
   @Test
