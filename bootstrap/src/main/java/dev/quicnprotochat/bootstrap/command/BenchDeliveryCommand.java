@@ -61,17 +61,18 @@ public final class BenchDeliveryCommand implements Callable<Integer> {
       description = {"Receiving clients (push subscribed). Default: ${DEFAULT-VALUE}. Example: --receivers 8"})
   int receivers;
 
-  @Option(names = "--in-flight", paramLabel = "M", defaultValue = "16",
+  @Option(names = "--in-flight", paramLabel = "M", defaultValue = "8",
       description = {"Send calls in flight per sender. Default: ${DEFAULT-VALUE}. Example: --in-flight 32"})
   int inFlight;
 
-  @Option(names = "--messages", paramLabel = "COUNT", defaultValue = "10000",
+  @Option(names = "--messages", paramLabel = "COUNT", defaultValue = "100000",
       description = {"Measured messages (and echo calls). Default: ${DEFAULT-VALUE}. Example: --messages 50000"})
   int messages;
 
-  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "30000",
+  @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "200000",
       description = {"Unmeasured messages (and echo calls) first, until the JIT has compiled the hot paths (the "
-          + "report shows the JIT time left in the measured phases). Default: ${DEFAULT-VALUE}. Example: --warmup 0"})
+          + "report shows the JIT time left in the measured phases; below 60 000 the compilers still take a "
+          + "large share of the CPU in the measured phase). Default: ${DEFAULT-VALUE}. Example: --warmup 20000"})
   int warmup;
 
   @Option(names = "--payload-bytes", paramLabel = "BYTES", defaultValue = "200",
