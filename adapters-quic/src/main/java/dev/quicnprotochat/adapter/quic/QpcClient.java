@@ -193,15 +193,6 @@ public final class QpcClient implements AutoCloseable {
     return result;
   }
 
-  /// The UDP channel and the QUIC connection under this client, for tests that watch its packets.
-  Channel datagramChannel() {
-    return datagram;
-  }
-
-  QuicChannel quicChannel() {
-    return connection;
-  }
-
   /// Whether the connection is still open (it closes after the idle timeout or when the server closes it).
   public boolean isOpen() {
     return connection.isActive();

@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /// [ServerGateway] over a QUIC connection ([QpcClient]): builds each `Request` with the held session token,
 /// waits at most the call timeout for the answer, and turns it into domain values ([GatewayReads]) or a

@@ -85,7 +85,7 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
   /// `onLoop` runs on the event loop just before the call is queued there. Once the client is closed, the call
   /// fails on the calling thread (the connection is no longer active).
   private void enqueueSafely(PendingCall call, Runnable onLoop) {
-    // batched with the other calls queued meanwhile: they leave in shared packets
+    // batched with the other calls queued meanwhile: one event-loop task for all of them
     ConnectionWrites.of(connection).execute(() -> {
       if (connection.eventLoop().inEventLoop()) {
         onLoop.run();
@@ -120,17 +120,13 @@ final class StreamScheduler extends ChannelInboundHandlerAdapter {
           if (opened.isSuccess()) {
             QuicStreamChannel stream = (QuicStreamChannel) opened.getNow();
             // a write that fails because the server refused the rest of the request (STOP_SENDING) is not the
-            // call's outcome: the server's error response is, and the handler completes with it. Netty registers
-            // each new stream in a task of its own: the write is queued behind those, so the requests of streams
-            // opened together still leave in shared packets
-            ConnectionWrites.of(connection).execute(() -> {
-              if (call.endAfterRequest()) {
-                // request and FIN in one STREAM frame: one packet for a small call, not a second one for the FIN
-                stream.writeAndFlush(new DefaultQuicStreamFrame(call.request(), true));
-              } else {
-                stream.writeAndFlush(call.request());
-              }
-            });
+            // call's outcome: the server's error response is, and the handler completes with it
+            if (call.endAfterRequest()) {
+              // request and FIN in one STREAM frame: one packet for a small call, not a second one for the FIN
+              stream.writeAndFlush(new DefaultQuicStreamFrame(call.request(), true));
+            } else {
+              stream.writeAndFlush(call.request());
+            }
           } else if (isStreamLimit(opened.cause())) {
             blocked = true;
             waiting.addFirst(call);
