@@ -214,7 +214,8 @@ public final class TlsReader {
   /// fields), which a decoder calling [#varint] and [#skip] per field would spend far longer on before the JIT
   /// compiled it.
   public int[] opaqueFieldsToEnd(int from) {
-    int[] out = new int[64];
+    // Sized for fields of about 32 bytes (an X25519 path ciphertext has two of 32 and 48), so that it rarely grows.
+    int[] out = new int[Math.max(16, (limit - position) / 16)];
     int n = 0;
     int p = position;
     while (p < limit) {
