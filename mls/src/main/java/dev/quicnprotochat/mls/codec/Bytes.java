@@ -10,24 +10,38 @@ import java.util.HexFormat;
 /// this type: its `toString` prints the bytes.
 public final class Bytes implements Comparable<Bytes> {
 
-  public static final Bytes EMPTY = new Bytes(new byte[0]);
+  public static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
 
   private static final HexFormat HEX = HexFormat.of();
 
+  // The contents are value[offset, offset + length). A view of part of an array (see [#view]) shares it: the array
+  // is never written once a Bytes holds it, so sharing it is as safe as copying it.
   private final byte[] value;
+  private final int offset;
+  private final int length;
 
-  private Bytes(byte[] value) {
+  private Bytes(byte[] value, int offset, int length) {
     this.value = value;
+    this.offset = offset;
+    this.length = length;
   }
 
   /// Copies `value`, so later changes to the array do not reach this object.
   public static Bytes of(byte[] value) {
-    return value.length == 0 ? EMPTY : new Bytes(value.clone());
+    return value.length == 0 ? EMPTY : new Bytes(value.clone(), 0, value.length);
   }
 
   /// Takes ownership of `value` without copying; the caller must not change the array afterwards.
   public static Bytes wrap(byte[] value) {
-    return value.length == 0 ? EMPTY : new Bytes(value);
+    return value.length == 0 ? EMPTY : new Bytes(value, 0, value.length);
+  }
+
+  /// `array[from, to)` without copying, for [TlsReader] over contents nobody writes (a message's bytes, a decrypted
+  /// plaintext): a view keeps the whole array alive, so it is taken only for the large parts of a message (a
+  /// commit's body, its path ciphertexts), never for small values that outlive the message.
+  static Bytes view(byte[] array, int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, array.length);
+    return from == to ? EMPTY : new Bytes(array, from, to - from);
   }
 
   public static Bytes fromHex(String hex) {
@@ -42,76 +56,116 @@ public final class Bytes implements Comparable<Bytes> {
     return wrap(new byte[length]);
   }
 
-  /// The contents themselves, for [TlsReader], which only reads them: decoding a large message (an 85 KB commit)
-  /// needs no copy of it first.
+  /// The backing array, for [TlsReader], which only reads it from [#offset()] for [#length()] bytes: decoding a
+  /// large message (an 85 KB commit) needs no copy of it first.
   byte[] array() {
     return value;
   }
 
+  int offset() {
+    return offset;
+  }
+
+  /// Reads the contents in place, for APIs that take an array range (a cipher, a digest) over large contents that
+  /// should not be copied first. `reader` must neither change the array nor keep it.
+  public <T> T read(RangeReader<T> reader) {
+    return reader.read(value, offset, length);
+  }
+
+  /// Reads `array[offset, offset + length)`; see [#read].
+  @FunctionalInterface
+  public interface RangeReader<T> {
+    T read(byte[] array, int offset, int length);
+  }
+
+  /// Feeds the contents to `digest` without copying them.
+  public void update(MessageDigest digest) {
+    digest.update(value, offset, length);
+  }
+
   /// A fresh copy of the contents.
   public byte[] toByteArray() {
-    return value.clone();
+    return Arrays.copyOfRange(value, offset, offset + length);
   }
 
   public int length() {
-    return value.length;
+    return length;
   }
 
   public boolean isEmpty() {
-    return value.length == 0;
+    return length == 0;
   }
 
   public byte get(int index) {
-    return value[index];
+    return value[offset + java.util.Objects.checkIndex(index, length)];
   }
 
   /// A fresh copy of the bytes from `from` (inclusive) to `to` (exclusive).
   public byte[] copyOfRange(int from, int to) {
-    return Arrays.copyOfRange(value, from, to);
+    java.util.Objects.checkFromToIndex(from, to, length);
+    return Arrays.copyOfRange(value, offset + from, offset + to);
   }
 
   public Bytes slice(int from, int to) {
-    return wrap(Arrays.copyOfRange(value, from, to));
+    return wrap(copyOfRange(from, to));
   }
 
   public Bytes concat(Bytes other) {
-    byte[] out = Arrays.copyOf(value, value.length + other.value.length);
-    System.arraycopy(other.value, 0, out, value.length, other.value.length);
+    byte[] out = new byte[length + other.length];
+    System.arraycopy(value, offset, out, 0, length);
+    System.arraycopy(other.value, other.offset, out, length, other.length);
     return wrap(out);
   }
 
   public String toHex() {
-    return HEX.formatHex(value);
+    return HEX.formatHex(value, offset, offset + length);
   }
 
-  /// Constant-time comparison, for MACs and tags.
+  /// Constant-time comparison, for MACs and tags: the time depends on the lengths only.
   public boolean constantTimeEquals(Bytes other) {
-    return MessageDigest.isEqual(value, other.value);
+    if (length != other.length) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < length; i++) {
+      diff |= value[offset + i] ^ other.value[other.offset + i];
+    }
+    return diff == 0;
   }
 
   /// Writes the contents into `out` at `offset` without exposing the internal array.
   public void copyTo(byte[] out, int offset) {
-    System.arraycopy(value, 0, out, offset, value.length);
+    System.arraycopy(value, this.offset, out, offset, length);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Bytes other && Arrays.equals(value, other.value);
+    return o instanceof Bytes other
+        && Arrays.equals(value, offset, offset + length, other.value, other.offset, other.offset + other.length);
   }
 
+  /// The same value as `Arrays.hashCode` of the contents.
   @Override
   public int hashCode() {
-    return Arrays.hashCode(value);
+    if (offset == 0 && length == value.length) {
+      return Arrays.hashCode(value);
+    }
+    int h = 1;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + value[i];
+    }
+    return h;
   }
 
   /// Unsigned lexicographic order, as RFC 9420 uses for sorting.
   @Override
   public int compareTo(Bytes other) {
-    return Arrays.compareUnsigned(value, other.value);
+    return Arrays.compareUnsigned(value, offset, offset + length, other.value, other.offset,
+        other.offset + other.length);
   }
 
   @Override
   public String toString() {
-    return value.length <= 64 ? toHex() : HEX.formatHex(value, 0, 32) + "…(" + value.length + " bytes)";
+    return length <= 64 ? toHex() : HEX.formatHex(value, offset, offset + 32) + "…(" + length + " bytes)";
   }
 }

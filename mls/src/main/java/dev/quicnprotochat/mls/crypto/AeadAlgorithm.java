@@ -3,6 +3,7 @@ package dev.quicnprotochat.mls.crypto;
 import dev.quicnprotochat.mls.CryptoException;
 import dev.quicnprotochat.mls.InternalException;
 import dev.quicnprotochat.mls.UsageException;
+import dev.quicnprotochat.mls.codec.Bytes;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.InvalidKeyException;
@@ -72,6 +73,38 @@ enum AeadAlgorithm {
       throw new CryptoException("AEAD tag does not verify");
     } catch (GeneralSecurityException e) {
       throw new InternalException("AEAD open failed", e);
+    }
+  }
+
+  /// As above, reading `ciphertext` in place.
+  byte[] open(byte[] key, byte[] nonce, byte[] aad, Bytes ciphertext) {
+    if (ciphertext.length() < TAG_LENGTH) {
+      throw new CryptoException("AEAD ciphertext shorter than its tag");
+    }
+    try {
+      Cipher cipher = init(Cipher.DECRYPT_MODE, key, nonce);
+      cipher.updateAAD(aad);
+      return ciphertext.read((array, offset, length) -> {
+        try {
+          return cipher.doFinal(array, offset, length);
+        } catch (GeneralSecurityException e) {
+          throw new OpenFailure(e);
+        }
+      });
+    } catch (OpenFailure e) {
+      if (e.getCause() instanceof AEADBadTagException) {
+        throw new CryptoException("AEAD tag does not verify");
+      }
+      throw new InternalException("AEAD open failed", e.getCause());
+    } catch (GeneralSecurityException e) {
+      throw new InternalException("AEAD open failed", e);
+    }
+  }
+
+  /// Carries a checked failure of `Cipher.doFinal` out of a [Bytes.RangeReader].
+  private static final class OpenFailure extends RuntimeException {
+    OpenFailure(GeneralSecurityException cause) {
+      super(cause);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.quicnprotochat.mls.crypto;
 
 import dev.quicnprotochat.mls.InternalException;
 import dev.quicnprotochat.mls.UsageException;
+import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,6 +73,15 @@ final class StandardCipherSuite implements CipherSuite {
   }
 
   @Override
+  public byte[] hash(Bytes... parts) {
+    MessageDigest digest = hash.digest();
+    for (Bytes p : parts) {
+      p.update(digest);
+    }
+    return digest.digest();
+  }
+
+  @Override
   public byte[] mac(byte[] key, byte[] data) {
     return hash.hmac(key, data);
   }
@@ -120,6 +130,11 @@ final class StandardCipherSuite implements CipherSuite {
 
   @Override
   public byte[] open(byte[] key, byte[] nonce, byte[] aad, byte[] ciphertext) {
+    return aead.open(key, nonce, aad, ciphertext);
+  }
+
+  @Override
+  public byte[] open(byte[] key, byte[] nonce, byte[] aad, Bytes ciphertext) {
     return aead.open(key, nonce, aad, ciphertext);
   }
 

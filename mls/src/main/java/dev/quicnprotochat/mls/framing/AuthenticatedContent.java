@@ -91,7 +91,8 @@ public record AuthenticatedContent(WireFormat wireFormat, FramedContent content,
   }
 
   /// RFC 9420 §8.2: `confirmed_transcript_hash = Hash(interim_transcript_hash || ConfirmedTranscriptHashInput)`,
-  /// with the input written once, after the interim hash, in a buffer of its exact size.
+  /// hashed in three parts (interim hash and the content's head, the body as it is, the signature) without
+  /// building the input.
   public byte[] confirmedTranscriptHash(CipherSuite suite, byte[] interimBefore) {
     return confirmedTranscriptHash(suite, interimBefore, wireFormat, content, auth.signature());
   }
@@ -99,7 +100,17 @@ public record AuthenticatedContent(WireFormat wireFormat, FramedContent content,
   /// As above, for a commit being built (its signature made, its confirmation tag not yet).
   public static byte[] confirmedTranscriptHash(CipherSuite suite, byte[] interimBefore, WireFormat wireFormat,
       FramedContent content, Bytes signature) {
-    return suite.hash(confirmedTranscriptHashInput(interimBefore, wireFormat, content, signature));
+    if (content.contentType() != ContentType.COMMIT) {
+      throw new UsageException("only commits enter the transcript hash");
+    }
+    // The commit's body (85 KB at 1024 members) is hashed where it lies; only what surrounds it is written out.
+    TlsWriter head = new TlsWriter(interimBefore.length + 64 + content.groupId().length()
+        + content.authenticatedData().length());
+    head.raw(interimBefore).u16(wireFormat.code());
+    content.encodeHead(head);
+    TlsWriter tail = new TlsWriter(TlsWriter.opaqueLength(signature.length()));
+    tail.opaque(signature);
+    return suite.hash(Bytes.wrap(head.detach()), content.body(), Bytes.wrap(tail.detach()));
   }
 
   private static byte[] confirmedTranscriptHashInput(byte[] prefix, WireFormat wireFormat, FramedContent content,

@@ -91,10 +91,16 @@ public final class FramedContent {
   }
 
   public void encode(TlsWriter w) {
+    encodeHead(w);
+    writeBody(w, contentType, body);
+  }
+
+  /// Everything [#encode] writes before the body; for a proposal or commit, whose body is written as it is, the
+  /// encoding is this followed by [#body()].
+  void encodeHead(TlsWriter w) {
     w.opaque(groupId).u64(epoch);
     sender.encode(w);
     w.opaque(authenticatedData).u8(contentType.code());
-    writeBody(w, contentType, body);
   }
 
   /// The number of bytes [#encode] writes.
@@ -110,14 +116,15 @@ public final class FramedContent {
   }
 
   /// Reads the content body selected by `type`: the application data, or the bytes of one Proposal or Commit
-  /// (decoded once, to find where they end, and kept).
+  /// (decoded once, to find where they end, and kept; shared with the reader's input when that is a [Bytes], as
+  /// a decrypted PrivateMessage is, rather than copied).
   static Body readBody(TlsReader r, ContentType type) {
     if (type == ContentType.APPLICATION) {
       return new Body(type, r.opaqueBytes(), null);
     }
     int start = r.position();
     Object decoded = type == ContentType.PROPOSAL ? Proposal.decode(r) : Commit.decode(r);
-    return new Body(type, r.consumedSince(start), decoded);
+    return new Body(type, r.consumedView(start), decoded);
   }
 
   static void writeBody(TlsWriter w, ContentType type, Bytes body) {

@@ -61,8 +61,9 @@ public record PrivateMessage(Bytes groupId, long epoch, ContentType contentType,
   }
 
   public static PrivateMessage decode(TlsReader r) {
+    // The ciphertext, nearly the whole message, stays in the message's bytes (no copy of an 85 KB commit).
     return new PrivateMessage(r.opaqueBytes(), r.u64(), ContentType.fromCode(r.u8()), r.opaqueBytes(),
-        r.opaqueBytes(), r.opaqueBytes());
+        r.opaqueBytes(), r.opaqueView());
   }
 
   public void encode(TlsWriter w) {

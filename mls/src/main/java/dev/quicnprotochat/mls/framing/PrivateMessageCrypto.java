@@ -90,8 +90,10 @@ final class PrivateMessageCrypto {
   /// Decrypts both layers; does not verify the signature.
   static AuthenticatedContent decrypt(CipherSuite suite, PrivateMessage message, SecretTree tree,
       byte[] senderDataSecret) {
-    byte[] ciphertext = message.ciphertext().toByteArray();
-    SenderDataKeys sdKeys = SenderDataKeys.derive(suite, senderDataSecret, ciphertext);
+    // The ciphertext is read in place: only its sample is copied.
+    Bytes ciphertext = message.ciphertext();
+    SenderDataKeys sdKeys = SenderDataKeys.derive(suite, senderDataSecret,
+        ciphertext.copyOfRange(0, Math.min(ciphertext.length(), suite.hashLength())));
     byte[] senderDataBytes;
     try {
       senderDataBytes = suite.open(sdKeys.key(), sdKeys.nonce(),
@@ -127,7 +129,8 @@ final class PrivateMessageCrypto {
     // RFC 9420 §9.2: the key is deleted once its message is decrypted.
     key.destroy();
 
-    TlsReader r = new TlsReader(plaintext);
+    // The plaintext is ours and never written again: the commit body and its path ciphertexts stay views of it.
+    TlsReader r = new TlsReader(Bytes.wrap(plaintext));
     FramedContent.Body body = FramedContent.readBody(r, message.contentType());
     FramedContentAuthData auth = FramedContentAuthData.decode(r, message.contentType());
     // RFC 9420 §6.3.1: the padding must be all zeros.

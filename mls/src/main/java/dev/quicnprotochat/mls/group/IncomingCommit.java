@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /// Processing a commit from another member or an external joiner (RFC 9420 §12.4.2). Nothing is stored here: the
 /// result is the next epoch, which the group adopts only if every check passed.
@@ -40,13 +41,15 @@ final class IncomingCommit {
   }
 
   static Staged process(GroupState state, AuthenticatedContent ac, GroupConfig config) {
-    return process(state, ac, config, false);
+    return process(state, ac, config, false, null);
   }
 
   /// As above; `leafSignatureChecked` when the caller verifies the committer's new leaf signature itself and
-  /// adopts nothing unless it verified ([IncomingMessages]'s parallel check of large commits).
+  /// adopts nothing unless it verified ([IncomingMessages]'s parallel check of large commits);
+  /// `confirmedTranscriptHash`, when not `null`, supplies the commit's confirmed transcript hash (§8.2), which
+  /// that caller has computed on another thread meanwhile.
   static Staged process(GroupState state, AuthenticatedContent ac, GroupConfig config,
-      boolean leafSignatureChecked) {
+      boolean leafSignatureChecked, Supplier<byte[]> confirmedTranscriptHash) {
     CipherSuite suite = state.suite();
     EpochState ep = state.current();
     Commit commit = ac.content().commit();
@@ -108,7 +111,8 @@ final class IncomingCommit {
     if (ap.selfRemoved()) {
       return new Staged(java.util.Optional.empty(), summary);
     }
-    byte[] confirmed = ac.confirmedTranscriptHash(suite, ep.interimTranscriptHash().toByteArray());
+    byte[] confirmed = confirmedTranscriptHash != null ? confirmedTranscriptHash.get()
+        : ac.confirmedTranscriptHash(suite, ep.interimTranscriptHash().toByteArray());
     GroupContext context = provisional.withConfirmedTranscriptHash(Bytes.wrap(confirmed));
     byte[] initSecret = external
         ? ExternalInit.initSecret(suite, ep.keys().externalKeyPair(suite), ap.externalInitKemOutput().orElseThrow()

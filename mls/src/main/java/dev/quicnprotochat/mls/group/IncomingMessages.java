@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 /// Dispatches an incoming group message (RFC 9420 §6, §12): unprotects it against the right epoch, then handles
 /// application data, a proposal or a commit. Returns the outcome and the state to adopt; throws, with the state
@@ -112,8 +113,10 @@ final class IncomingMessages {
   /// (SHA-512 over it for Ed25519, about a third of the work at 1024 members), and nothing from `handle` is used
   /// before the check passed. The same thread then checks the signature of the committer's new leaf (RFC 9420
   /// §7.3), which `handle` would otherwise check on the calling thread. A failed signature is reported in
-  /// preference to any failure of `handle`, exactly as when the check runs first. The calling thread never waits for
-  /// the check to start: if no executor thread has taken it by the time `handle` is done, it runs it itself.
+  /// preference to any failure of `handle`, exactly as when the check runs first. Before the checks, that thread
+  /// computes the confirmed transcript hash (§8.2, a hash over the whole commit), which `handle` needs only once the
+  /// path is merged and decrypted. The calling thread never waits for either to start: whatever no executor thread
+  /// has taken by the time the calling thread needs it, the calling thread runs itself.
   private static Outcome handleWhileVerifying(GroupState updated, AuthenticatedContent ac, byte[] key,
       GroupContext context, GroupConfig config) {
     // Only a member's path leaf of source commit: any other leaf fails `handle`'s own checks first, as before.
@@ -121,6 +124,8 @@ final class IncomingMessages {
         ? ac.content().commit().path().map(p -> p.leafNode())
             .filter(l -> l.source() == LeafNodeSource.COMMIT)
         : Optional.empty();
+    byte[] interim = updated.current().interimTranscriptHash().toByteArray();
+    FutureTask<byte[]> transcript = new FutureTask<>(() -> ac.confirmedTranscriptHash(updated.suite(), interim));
     FutureTask<Void> verified = new FutureTask<>(() -> {
       ac.verifySignature(updated.suite(), key, context);
       pathLeaf.ifPresent(leaf -> LeafNodeValidation.requireSignature(updated.suite(),
@@ -128,36 +133,43 @@ final class IncomingMessages {
       return null;
     });
     try {
-      config.executor().execute(verified);
+      // Each task records its own outcome; this one only runs them in order.
+      config.executor().execute(new FutureTask<Void>(() -> {
+        transcript.run();
+        verified.run();
+      }, null));
     } catch (RejectedExecutionException e) {
-      // The check then runs below, on this thread.
+      // Both then run below, on this thread.
     }
     Outcome outcome = null;
     RuntimeException failure = null;
     try {
-      outcome = handle(updated, ac, config, pathLeaf.isPresent());
+      outcome = handle(updated, ac, config, pathLeaf.isPresent(), () -> {
+        // A task that already started or finished is not run again.
+        transcript.run();
+        return await(transcript);
+      });
     } catch (RuntimeException e) {
       failure = e;
     }
     // If no executor thread has started the check yet (a busy machine, a saturated pool), this thread runs it rather
     // than wait for one; a task that already started or finished is not run again.
     verified.run();
-    awaitCheck(verified);
+    await(verified);
     if (failure != null) {
       throw failure;
     }
     return outcome;
   }
 
-  /// Waits for `check` (running on another thread) without giving up on an interrupt, which is kept for the caller;
+  /// Waits for `task` (running on another thread) without giving up on an interrupt, which is kept for the caller;
   /// rethrows its failure as it was thrown.
-  private static void awaitCheck(FutureTask<Void> check) {
+  private static <T> T await(FutureTask<T> task) {
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          check.get();
-          return;
+          return task.get();
         } catch (InterruptedException e) {
           interrupted = true;
         } catch (ExecutionException e) {
@@ -167,7 +179,7 @@ final class IncomingMessages {
           if (e.getCause() instanceof Error err) {
             throw err;
           }
-          throw new InternalException("signature check failed", e.getCause());
+          throw new InternalException("a check of the commit failed", e.getCause());
         }
       }
     } finally {
@@ -218,12 +230,13 @@ final class IncomingMessages {
   }
 
   private static Outcome handle(GroupState state, AuthenticatedContent ac, GroupConfig config) {
-    return handle(state, ac, config, false);
+    return handle(state, ac, config, false, null);
   }
 
   /// `leafSignatureChecked`: the caller checks the commit's path leaf signature and adopts nothing unless it passed.
+  /// `confirmedTranscriptHash`, when not `null`, supplies a commit's confirmed transcript hash (computed elsewhere).
   private static Outcome handle(GroupState state, AuthenticatedContent ac, GroupConfig config,
-      boolean leafSignatureChecked) {
+      boolean leafSignatureChecked, Supplier<byte[]> confirmedTranscriptHash) {
     if (!state.active()) {
       throw new UsageException("this client was removed from the group and takes no more handshake messages");
     }
@@ -231,7 +244,8 @@ final class IncomingMessages {
       case APPLICATION -> throw new ValidationException(ValidationCheck.CONTENT_TYPE, "application data in the clear");
       case PROPOSAL -> handleProposal(state, ac, config);
       case COMMIT -> {
-        IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config, leafSignatureChecked);
+        IncomingCommit.Staged staged = IncomingCommit.process(state, ac, config, leafSignatureChecked,
+            confirmedTranscriptHash);
         GroupState next = staged.next()
             .map(n -> state.advance(n, staged.summary().reInit(), config.pastEpochs(), true))
             .orElseGet(() -> state.withPending(Optional.empty()).advanceRemoved());

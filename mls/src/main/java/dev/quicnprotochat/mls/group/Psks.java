@@ -32,7 +32,12 @@ final class Psks {
   /// `reinit` resumption PSK must be named, and it must be `reInit`'s.
   static byte[] secret(CipherSuite suite, List<PreSharedKeyID> ids, PskStore store, Bytes groupId,
       Map<Long, Bytes> resumption, Optional<ReInitPsk> reInit) {
-    long named = ids.stream().filter(Psks::isReInit).count();
+    int named = 0;
+    for (PreSharedKeyID id : ids) {
+      if (isReInit(id)) {
+        named++;
+      }
+    }
     if (reInit.isPresent() && named != 1) {
       throw new ValidationException(ValidationCheck.PSK, "the successor of a re-initialised group names " + named
           + " reinit PSKs, not one");

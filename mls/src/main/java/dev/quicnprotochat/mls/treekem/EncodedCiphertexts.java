@@ -1,11 +1,11 @@
 package dev.quicnprotochat.mls.treekem;
 
+import dev.quicnprotochat.mls.CodecException;
 import dev.quicnprotochat.mls.codec.Bytes;
 import dev.quicnprotochat.mls.codec.TlsReader;
 import dev.quicnprotochat.mls.codec.TlsWriter;
 import dev.quicnprotochat.mls.crypto.HpkeCiphertext;
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.RandomAccess;
 
 /// The `HPKECiphertext encrypted_path_secret<V>` of a received UpdatePathNode, decoded on demand: a member decrypts
@@ -13,7 +13,8 @@ import java.util.RandomAccess;
 /// vector's structure as strictly as an eager decode would (every length header minimal and in bounds, nothing left
 /// over) and records where each ciphertext's fields lie; [#get] builds one [HpkeCiphertext] when asked, once.
 ///
-/// Immutable to its users: the bytes are a private copy, and each element is built once and kept, so repeated
+/// Immutable to its users: the bytes are immutable (a private copy, or a view of a decrypted message that nobody
+/// writes), and each element is built once and kept, so repeated
 /// `get`s return the same object (as a list of decoded elements would).
 final class EncodedCiphertexts extends AbstractList<HpkeCiphertext> implements RandomAccess {
 
@@ -28,24 +29,16 @@ final class EncodedCiphertexts extends AbstractList<HpkeCiphertext> implements R
     this.built = new HpkeCiphertext[fields.length / 4];
   }
 
-  /// Reads the vector at the reader's position.
+  /// Reads the vector at the reader's position. The bytes are shared with the reader's input when that is a [Bytes]
+  /// (a decrypted commit), otherwise copied.
   static EncodedCiphertexts decode(TlsReader r) {
     TlsReader v = r.vector();
     int start = v.position();
-    int[] fields = new int[64];
-    int n = 0;
-    while (v.hasRemaining()) {
-      if (n + 4 > fields.length) {
-        fields = Arrays.copyOf(fields, fields.length * 2);
-      }
-      for (int k = 0; k < 2; k++) {
-        long length = v.varint();
-        fields[n++] = v.position() - start;
-        v.skip(length);
-        fields[n++] = (int) length;
-      }
+    int[] fields = v.opaqueFieldsToEnd(start);
+    if (fields.length % 4 != 0) {
+      throw new CodecException("truncated input: an HPKECiphertext lacks its ciphertext");
     }
-    return new EncodedCiphertexts(v.consumedSince(start), Arrays.copyOf(fields, n));
+    return new EncodedCiphertexts(v.consumedView(start), fields);
   }
 
   @Override

@@ -207,8 +207,11 @@ public final class TreeKem {
       throw new ValidationException(ValidationCheck.COMMIT, "update path node " + fdp[i] + " has " + cts.size()
           + " ciphertexts for " + recipients.length + " recipients");
     }
+    // The receiver holds keys only for its leaf and nodes above it, so a resolution node outside that line is
+    // passed over without a lookup (a 1024-member path's last copath resolution holds 512 leaves).
     int j = 0;
-    while (j < recipients.length && receiver.keyPair(recipients[j]).isEmpty()) {
+    while (j < recipients.length && !(TreeMath.isInSubtree(recipients[j], receiverNode)
+        && receiver.keyPair(recipients[j]).isPresent())) {
       j++;
     }
     if (j == recipients.length) {

@@ -86,6 +86,35 @@ class ParallelCommitVerificationTest {
   }
 
   @Test
+  void aWrongConfirmationTagIsRefusedAgainstTheTranscriptHashTakenAsideAndChangesNothing() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    byte[] aBefore = a.toBytes();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
+    EpochState ep = b.state().current();
+    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
+        ep.context());
+    // The signature does not cover the confirmation tag (RFC 9420 §6.1), so it still verifies.
+    byte[] tag = ac.auth().confirmationTag().orElseThrow().toByteArray();
+    tag[3] ^= 1;
+    AuthenticatedContent wrongTag = new AuthenticatedContent(ac.wireFormat(), ac.content(),
+        new FramedContentAuthData(ac.auth().signature(), java.util.Optional.of(Bytes.wrap(tag))));
+    MLSMessage message = Framer.frame(MlsGroup.fromBytes(aBefore, parallel()).state(), wrongTag, parallel())
+        .message();
+
+    byte[] bBefore = b.toBytes();
+    int before = offloaded.get();
+    ValidationException e = assertThrows(ValidationException.class, () -> b.process(wire(message)));
+    assertEquals(ValidationCheck.CONFIRMATION_TAG, e.check(), e.getMessage());
+    assertTrue(offloaded.get() > before, "the transcript hash and signature check went to the executor");
+    assertArrayEquals(bBefore, b.toBytes(), "the rejected commit left no trace");
+    a.mergePendingCommit();
+    b.process(wire(r.commit()));
+    assertInSync(a, b);
+  }
+
+  @Test
   void aCommitWhosePathLeafSignatureIsForgedIsRefusedAndChangesNothing() {
     MlsGroup a = create(suite, "a", parallel());
     MlsGroup b = add(suite, a, "b", parallel());
