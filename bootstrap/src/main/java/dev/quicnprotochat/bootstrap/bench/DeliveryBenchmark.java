@@ -186,44 +186,29 @@ public final class DeliveryBenchmark implements AutoCloseable {
     CountDownLatch slotsDone = new CountDownLatch(settings.senders() * settings.inFlight());
     for (int k = 0; k < settings.senders(); k++) {
       for (int f = 0; f < settings.inFlight(); f++) {
-        new PipelinedSlot(k, count, ticket, sent, failures, deadline, slotsDone).next();
+        new PipelinedSlot(senders.get(k), channels[k], settings.payloadBytes(), count, ticket, sent, failures,
+            deadline, slotsDone).next();
       }
     }
     slotsDone.await();
   }
 
-  private final class PipelinedSlot {
-    private final int sender;
-    private final int count;
-    private final AtomicLong ticket;
-    private final AtomicLong sent;
-    private final AtomicLong failures;
-    private final long deadline;
-    private final CountDownLatch done;
-
-    PipelinedSlot(int sender, int count, AtomicLong ticket, AtomicLong sent, AtomicLong failures, long deadline,
-                  CountDownLatch done) {
-      this.sender = sender;
-      this.count = count;
-      this.ticket = ticket;
-      this.sent = sent;
-      this.failures = failures;
-      this.deadline = deadline;
-      this.done = done;
-    }
-
+  /// One in-flight slot of one sender: `channels` are the sender's channels, one per receiver.
+  private record PipelinedSlot(QuicServerGateway sender, ChannelId[] channels, int payloadBytes, int count,
+                               AtomicLong ticket, AtomicLong sent, AtomicLong failures, long deadline,
+                               CountDownLatch done) {
     void next() {
       long next = ticket.getAndIncrement();
       if (next >= count || System.nanoTime() >= deadline) {
         done.countDown();
         return;
       }
-      byte[] payload = new byte[settings.payloadBytes()];
+      byte[] payload = new byte[payloadBytes];
       Payloads.stamp(payload, System.nanoTime());
-      int receiver = (int) (next % settings.receivers());
+      int receiver = (int) (next % channels.length);
       CompletableFuture<Integer> answer;
       try {
-        answer = senders.get(sender).sendToChannelAsync(channels[sender][receiver], Bytes.of(payload));
+        answer = sender.sendToChannelAsync(channels[receiver], Bytes.of(payload));
       } catch (RuntimeException e) {
         failures.incrementAndGet();
         done.countDown(); // a client that cannot even issue a call ends this slot
