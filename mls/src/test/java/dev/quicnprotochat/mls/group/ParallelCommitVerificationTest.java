@@ -44,6 +44,43 @@ class ParallelCommitVerificationTest {
     return GroupConfig.defaults().withHandshakeWireFormat(WireFormatPolicy.PRIVATE).withExecutor(counting, 1);
   }
 
+  /// a's self-update commit, still pending at a, as b decrypts it before any check: the starting point for
+  /// crafting a bad commit that a could have sent instead (`aBefore` is a's state before committing).
+  private record Received(MlsGroup a, MlsGroup b, byte[] aBefore, CommitResult genuine, EpochState epoch,
+                          AuthenticatedContent content) {}
+
+  private Received receivedSelfUpdate() {
+    MlsGroup a = create(suite, "a", parallel());
+    MlsGroup b = add(suite, a, "b", parallel());
+    byte[] aBefore = a.toBytes();
+    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
+    EpochState ep = b.state().current();
+    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
+        ep.context());
+    return new Received(a, b, aBefore, r, ep, ac);
+  }
+
+  /// `content` framed by a's state from before its commit, as a would have sent it.
+  private MLSMessage framedByA(Received received, AuthenticatedContent content) {
+    return Framer.frame(MlsGroup.fromBytes(received.aBefore(), parallel()).state(), content, parallel()).message();
+  }
+
+  /// `content` with one bit of its signature flipped.
+  private static AuthenticatedContent withFlippedSignatureBit(AuthenticatedContent content, int index) {
+    byte[] sig = content.auth().signature().toByteArray();
+    sig[index] ^= 1;
+    return new AuthenticatedContent(content.wireFormat(), content.content(),
+        new FramedContentAuthData(Bytes.wrap(sig), content.auth().confirmationTag()));
+  }
+
+  /// The genuine commit still applies at `receiver` after the crafted one was refused.
+  private static void genuineStillApplies(Received received, MlsGroup receiver) {
+    received.a().mergePendingCommit();
+    receiver.process(wire(received.genuine().commit()));
+    assertInSync(received.a(), receiver);
+  }
+
   @Test
   void aValidCommitIsAppliedAfterItsSignatureWasCheckedAside() {
     MlsGroup a = create(suite, "a", parallel());
@@ -59,49 +96,29 @@ class ParallelCommitVerificationTest {
 
   @Test
   void aForgedSignatureIsRefusedAndChangesNothing() {
-    MlsGroup a = create(suite, "a", parallel());
-    MlsGroup b = add(suite, a, "b", parallel());
-    byte[] aBefore = a.toBytes();
-    CommitResult r = a.commit(CommitOptions.selfUpdate());
+    Received received = receivedSelfUpdate();
+    MlsGroup b = received.b();
     // The same commit, re-framed by a's state before it with one bit of the signature flipped.
-    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
-    EpochState ep = b.state().current();
-    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
-        ep.context());
-    byte[] sig = ac.auth().signature().toByteArray();
-    sig[5] ^= 1;
-    AuthenticatedContent forged = new AuthenticatedContent(ac.wireFormat(), ac.content(),
-        new FramedContentAuthData(Bytes.wrap(sig), ac.auth().confirmationTag()));
-    MlsGroup aAgain = MlsGroup.fromBytes(aBefore, parallel());
-    MLSMessage message = Framer.frame(aAgain.state(), forged, parallel()).message();
+    MLSMessage message = framedByA(received, withFlippedSignatureBit(received.content(), 5));
 
     byte[] bBefore = b.toBytes();
     ValidationException e = assertThrows(ValidationException.class, () -> b.process(wire(message)));
     assertEquals(ValidationCheck.SIGNATURE, e.check());
     assertArrayEquals(bBefore, b.toBytes(), "the rejected commit left no trace");
-    // The genuine commit still applies.
-    a.mergePendingCommit();
-    b.process(wire(r.commit()));
-    assertInSync(a, b);
+    genuineStillApplies(received, b);
   }
 
   @Test
   void aWrongConfirmationTagIsRefusedAgainstTheTranscriptHashTakenAsideAndChangesNothing() {
-    MlsGroup a = create(suite, "a", parallel());
-    MlsGroup b = add(suite, a, "b", parallel());
-    byte[] aBefore = a.toBytes();
-    CommitResult r = a.commit(CommitOptions.selfUpdate());
-    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
-    EpochState ep = b.state().current();
-    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
-        ep.context());
+    Received received = receivedSelfUpdate();
+    MlsGroup b = received.b();
+    AuthenticatedContent ac = received.content();
     // The signature does not cover the confirmation tag (RFC 9420 §6.1), so it still verifies.
     byte[] tag = ac.auth().confirmationTag().orElseThrow().toByteArray();
     tag[3] ^= 1;
     AuthenticatedContent wrongTag = new AuthenticatedContent(ac.wireFormat(), ac.content(),
         new FramedContentAuthData(ac.auth().signature(), java.util.Optional.of(Bytes.wrap(tag))));
-    MLSMessage message = Framer.frame(MlsGroup.fromBytes(aBefore, parallel()).state(), wrongTag, parallel())
-        .message();
+    MLSMessage message = framedByA(received, wrongTag);
 
     byte[] bBefore = b.toBytes();
     int before = offloaded.get();
@@ -109,21 +126,14 @@ class ParallelCommitVerificationTest {
     assertEquals(ValidationCheck.CONFIRMATION_TAG, e.check(), e.getMessage());
     assertTrue(offloaded.get() > before, "the transcript hash and signature check went to the executor");
     assertArrayEquals(bBefore, b.toBytes(), "the rejected commit left no trace");
-    a.mergePendingCommit();
-    b.process(wire(r.commit()));
-    assertInSync(a, b);
+    genuineStillApplies(received, b);
   }
 
   @Test
   void aCommitWhosePathLeafSignatureIsForgedIsRefusedAndChangesNothing() {
-    MlsGroup a = create(suite, "a", parallel());
-    MlsGroup b = add(suite, a, "b", parallel());
-    byte[] aBefore = a.toBytes();
-    CommitResult r = a.commit(CommitOptions.selfUpdate());
-    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
-    EpochState ep = b.state().current();
-    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
-        ep.context());
+    Received received = receivedSelfUpdate();
+    MlsGroup b = received.b();
+    AuthenticatedContent ac = received.content();
     // The committer's new leaf with one bit of its signature flipped, in a commit a signs properly.
     Commit commit = ac.content().commit();
     UpdatePath path = commit.path().orElseThrow();
@@ -137,10 +147,10 @@ class ParallelCommitVerificationTest {
         path.nodes())));
     FramedContent content = FramedContent.commit(ac.content().groupId(), ac.content().epoch(),
         ac.content().sender(), ac.content().authenticatedData(), forgedCommit);
-    MlsGroup aAgain = MlsGroup.fromBytes(aBefore, parallel());
-    AuthenticatedContent signed = AuthenticatedContent.sign(suite, ac.wireFormat(), content, ep.context(),
-        aAgain.state().signer(), ac.auth().confirmationTag());
-    MLSMessage message = Framer.frame(aAgain.state(), signed, parallel()).message();
+    AuthenticatedContent signed = AuthenticatedContent.sign(suite, ac.wireFormat(), content,
+        received.epoch().context(), MlsGroup.fromBytes(received.aBefore(), parallel()).state().signer(),
+        ac.auth().confirmationTag());
+    MLSMessage message = framedByA(received, signed);
 
     byte[] bBefore = b.toBytes();
     int before = offloaded.get();
@@ -149,27 +159,13 @@ class ParallelCommitVerificationTest {
     assertEquals(ValidationCheck.SIGNATURE, e.check(), e.getMessage());
     assertTrue(e.getMessage().contains("leaf"), e.getMessage());
     assertArrayEquals(bBefore, b.toBytes(), "the rejected commit left no trace");
-    a.mergePendingCommit();
-    b.process(wire(r.commit()));
-    assertInSync(a, b);
+    genuineStillApplies(received, b);
   }
 
   @Test
   void aCheckNoExecutorThreadTakesRunsOnTheCallingThread() {
-    MlsGroup a = create(suite, "a", parallel());
-    MlsGroup b = add(suite, a, "b", parallel());
-    byte[] aBefore = a.toBytes();
-    CommitResult r = a.commit(CommitOptions.selfUpdate());
-    PrivateMessage pm = ((MLSMessage.OfPrivateMessage) wire(r.commit())).message();
-    EpochState ep = b.state().current();
-    AuthenticatedContent ac = pm.decryptUnverified(suite, ep.secretTree().copy(), ep.keys().senderData(),
-        ep.context());
-    byte[] sig = ac.auth().signature().toByteArray();
-    sig[9] ^= 1;
-    AuthenticatedContent forged = new AuthenticatedContent(ac.wireFormat(), ac.content(),
-        new FramedContentAuthData(Bytes.wrap(sig), ac.auth().confirmationTag()));
-    MLSMessage message = Framer.frame(MlsGroup.fromBytes(aBefore, parallel()).state(), forged, parallel())
-        .message();
+    Received received = receivedSelfUpdate();
+    MLSMessage message = framedByA(received, withFlippedSignatureBit(received.content(), 9));
     // The receiver's executor accepts the signature check and never runs it, like a pool whose threads are all
     // busy: processing must neither hang nor skip the check. (Other tasks run inline.)
     java.util.List<Runnable> parked = new java.util.ArrayList<>();
@@ -180,13 +176,11 @@ class ParallelCommitVerificationTest {
         task.run();
       }
     }, 1);
-    MlsGroup receiver = MlsGroup.fromBytes(b.toBytes(), stalled);
+    MlsGroup receiver = MlsGroup.fromBytes(received.b().toBytes(), stalled);
     ValidationException e = assertThrows(ValidationException.class, () -> receiver.process(wire(message)));
     assertEquals(ValidationCheck.SIGNATURE, e.check());
     assertEquals(1, parked.size(), "the check was handed to the executor first");
-    a.mergePendingCommit();
-    receiver.process(wire(r.commit()));
+    genuineStillApplies(received, receiver);
     assertEquals(2, parked.size());
-    assertInSync(a, receiver);
   }
 }
