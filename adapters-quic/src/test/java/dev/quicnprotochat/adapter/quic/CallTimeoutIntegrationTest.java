@@ -44,15 +44,22 @@ class CallTimeoutIntegrationTest {
         ServerTrust.pinned("the test's certificate", List.of(identity.certificate())));
   }
 
-  /// Holds the server's only thread until the test lets it go: the server then answers nothing.
-  private void stallServer() {
+  /// Holds the server's only thread until the test lets it go: the server then answers nothing. Returns once the
+  /// thread is held: a task only queued would let the loop first finish the datagram reads it is in, which may
+  /// already hold the test's request.
+  private void stallServer() throws InterruptedException {
+    CountDownLatch stalled = new CountDownLatch(1);
     echo.eventLoop().execute(() -> {
+      stalled.countDown();
       try {
         serverResumes.await(20, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     });
+    if (!stalled.await(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the server's event loop did not take the stalling task");
+    }
   }
 
   @Test
