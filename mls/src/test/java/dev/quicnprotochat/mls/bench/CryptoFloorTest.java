@@ -40,7 +40,7 @@ class CryptoFloorTest {
   }
 
   /// Sizes where every input is at most its small benchmark input: nothing is priced per byte.
-  private static MessageSizes tiny(int n) {
+  static MessageSizes tiny(int n) {
     return new MessageSizes(200L * (n - 1), 200L * (n - 1), 256L * (n - 1), 200, 200, 256, 200, 200, 256, 1000,
         256L * (2 * n - 1), 200L * (n - 1), 200, 200, 256, 200, 1000, 200, 200);
   }

@@ -23,8 +23,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /// 1. the primitive costs of the suite ([CryptoBenchmark], JMH);
 /// 2. [GroupBenchmark] for each N (JMH, single-shot, fresh state per shot);
 /// 3. ts-mls's `node bench.mjs N` for the same N;
+/// 4. [FloorPairs] for each N, twice (the group's helper thread on, then off): each operation timed in pairs with
+///    its sized floor replayed at that moment ([FloorReplay]);
 ///
-/// then one table per N with both figures, their ratio, and the crypto floor ([CryptoFloor]).
+/// then one table per N with both figures, their ratio, and the crypto floor ([CryptoFloor]) priced at the JMH
+/// costs of step 1, the paired table, and the verdict against the targets at the largest N.
 ///
 /// `./mvnw -B -q -pl mls test-compile exec:exec@group-bench [-Dgroup.bench.args="--suite 3 16 128"]`
 public final class GroupBenchmarkRunner {
@@ -83,6 +86,14 @@ public final class GroupBenchmarkRunner {
     for (TsMlsBench.Row row : TsMlsBench.run(interop, suite, sizeList, reps)) {
       ts.put(row.n(), row.millis());
     }
+    Map<Integer, List<FloorPairs.Result>> paired = new TreeMap<>();
+    Map<Integer, List<FloorPairs.Result>> pairedSerial = new TreeMap<>();
+    for (int n : sizeList) {
+      System.out.printf("pairing each operation with its replayed floor, N = %d (FloorPairs, %d + %d pairs; then "
+          + "again on one thread)...%n", n, FloorPairs.DEFAULT_WARMUP, FloorPairs.DEFAULT_PAIRS);
+      paired.put(n, FloorPairs.fork(suite, n, false));
+      pairedSerial.put(n, FloorPairs.fork(suite, n, true));
+    }
     System.out.println();
     // The floor is a lower bound: the fastest iteration (least disturbed by the other processes) of each primitive
     // keeps it low, so Java/floor errs on the pessimistic side.
@@ -94,7 +105,11 @@ public final class GroupBenchmarkRunner {
       printTable(n, java.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs, s);
       printSteady(n, steady.getOrDefault(n, Map.of()), ts.getOrDefault(n, Map.of()), costs, s);
       printSizedTerms(n, s);
+      printPaired(n, paired.get(n), pairedSerial.get(n), costs, s);
     }
+    int largest = sizeList.stream().max(Integer::compare).orElseThrow();
+    printVerdict(largest, java.getOrDefault(largest, Map.of()), ts.getOrDefault(largest, Map.of()),
+        paired.get(largest), pairedSerial.get(largest));
     System.out.printf("load at end: %s%n", load());
   }
 
@@ -197,6 +212,52 @@ public final class GroupBenchmarkRunner {
         + "(GroupInfoTBS %d B, encrypted_group_info %d B), add-all commit ciphertext %d B, KeyPackageTBS %.0f B "
         + "each%n", s.updateCommit(), s.updateCommitTbs(), s.updateCommitCiphertext(), s.welcome(), s.groupInfoTbs(),
         s.encryptedGroupInfo(), s.addCommitCiphertext(), s.keyPackageTbs() / (double) (n - 1));
+  }
+
+  /// The operations timed in pairs with their replayed floor ([FloorPairs]); `priced` is the sized floor at the JMH
+  /// costs above, so `replayed / priced` says how much slower the machine ran the same calls at that moment.
+  private static void printPaired(int n, List<FloorPairs.Result> paired, List<FloorPairs.Result> serial,
+      PrimitiveCosts costs, MessageSizes sizes) {
+    System.out.printf("paired with the replayed sized floor, N = %d (medians of %d pairs after %d warm-up pairs; "
+        + "J/fl = median of the pairs' ratios Java / floor, least-greatest beside it)%n", n, FloorPairs.DEFAULT_PAIRS,
+        FloorPairs.DEFAULT_WARMUP);
+    System.out.printf("  2T wall: the group as configured (a helper thread for large batches), wall time; "
+        + "1T: the helper thread off, wall time and the thread's CPU time (one core against one core)%n");
+    System.out.printf("%-15s %10s %10s %6s %13s | %6s | %10s %10s %6s %13s | %9s%n", "operation", "2T Java",
+        "floor", "J/fl", "(range)", "1T J/fl", "1T CPU Java", "floor", "J/fl", "(range)", "repl/pric");
+    for (int i = 0; i < paired.size(); i++) {
+      FloorPairs.Stats p = paired.get(i).wall();
+      FloorPairs.Stats w = serial.get(i).wall();
+      FloorPairs.Stats c = serial.get(i).cpu();
+      double priced = CryptoFloor.sizedMicros(paired.get(i).op(), n, sizes, costs) / 1000.0;
+      System.out.printf(Locale.ROOT, "%-15s %10s %10s %6.2f %13s | %7.2f | %11s %10s %6.2f %13s | %9.2f%n",
+          paired.get(i).op().label(), ms(p.javaMs()), ms(p.floorMs()), p.ratio(), range(p), w.ratio(),
+          ms(c.javaMs()), ms(c.floorMs()), c.ratio(), range(c), p.floorMs() / priced);
+    }
+  }
+
+  private static String range(FloorPairs.Stats r) {
+    return String.format(Locale.ROOT, "(%.2f-%.2f)", r.minRatio(), r.maxRatio());
+  }
+
+  /// The two targets at the largest N: ts-mls / Java ≥ 5 (the JMH medians above) and Java within 2× of the
+  /// floor, which counts one core: the one-thread pairs by CPU time. The wall-time ratios are shown beside it.
+  private static void printVerdict(int n, Map<Operation, Double> java, Map<Operation, Double> ts,
+      List<FloorPairs.Result> paired, List<FloorPairs.Result> serial) {
+    System.out.printf("%nagainst the targets at N = %d: ts-mls/Java >= 5 (JMH medians) and Java/floor <= 2 (one "
+        + "core: paired CPU time, helper thread off; wall-time pairs beside it)%n", n);
+    boolean all = true;
+    for (int i = 0; i < paired.size(); i++) {
+      Operation op = paired.get(i).op();
+      double speedup = ts.getOrDefault(op, Double.NaN) / java.getOrDefault(op, Double.NaN);
+      double floor = serial.get(i).cpu().ratio();
+      boolean met = speedup >= 5 && floor <= 2;
+      all &= met;
+      System.out.printf(Locale.ROOT, "  %-15s ts-mls/Java %6.1f  Java/floor %5.2f (wall: 2T %.2f, 1T %.2f)  %s%n",
+          op.label(), speedup, floor, paired.get(i).wall().ratio(), serial.get(i).wall().ratio(),
+          met ? "met" : "NOT met");
+    }
+    System.out.println(all ? "  all met" : "  not all met");
   }
 
   private static String perKb(PrimitiveCosts costs) {

@@ -14,10 +14,10 @@ import jdk.jfr.Recording;
 
 /// Repeats one [GroupBenchmark] operation in a loop so a profiler can see where its time goes:
 /// `java -cp <test classpath> dev.quicnprotochat.mls.bench.GroupProfile <operation> <n> <rounds> [suite] [file.jfr]`
-/// (operation: processCommit, updateCommit, join, addAllCommit, or decrypt — 100 messages per round).
+/// (operation: processCommit, updateCommit, join, addAllCommit, or encrypt or decrypt — 100 messages per round).
 /// With a file name, a JFR recording (profile settings) covers only the loop, not the set-up, and is written there;
 /// `jfr print --events jdk.ExecutionSample` reads it. Prints the mean time of the operation alone (state restores
-/// excluded), per message for decrypt, and the calling thread's CPU time over the same
+/// excluded), per message for encrypt and decrypt, and the calling thread's CPU time over the same
 /// spans, which a loaded machine disturbs less than wall time (it leaves out work on other threads: the common pool
 /// helps only with large commits).
 public final class GroupProfile {
@@ -44,7 +44,9 @@ public final class GroupProfile {
     long total = 0;
     long cpu = 0;
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    int ops = "decrypt".equals(op) ? rounds * GroupBenchmark.MESSAGES : rounds;
+    boolean perMessage = "decrypt".equals(op) || "encrypt".equals(op);
+    byte[] plaintext = new byte[GroupBenchmark.MESSAGE_BYTES];
+    int ops = perMessage ? rounds * GroupBenchmark.MESSAGES : rounds;
     for (int i = 0; i < rounds; i++) {
       MlsGroup creator = MlsGroup.fromBytes(g.creatorEpoch1, g.config);
       MlsGroup member = MlsGroup.fromBytes(g.memberEpoch1, g.config);
@@ -55,6 +57,11 @@ public final class GroupProfile {
         case "decrypt" -> {
           for (byte[] m : messages) {
             member.process(MLSMessage.decode(Bytes.wrap(m)));
+          }
+        }
+        case "encrypt" -> {
+          for (int m = 0; m < GroupBenchmark.MESSAGES; m++) {
+            creator.encrypt(plaintext).toBytes().toByteArray();
           }
         }
         case "processCommit" -> member.process(MLSMessage.decode(Bytes.wrap(g.updateCommit)));
