@@ -23,10 +23,12 @@ import java.util.function.Supplier;
 /// `--warmup` pairs untimed, then `--pairs` timed.
 ///
 /// The floor runs on one thread. The group hands large batches of HPKE encryptions and its signature checks to a
-/// second thread; `--serial` keeps all of it on the calling thread, so that one core is compared with one core.
+/// second thread; `--serial` keeps all of it on the calling thread, so that one core is compared with one core, and
+/// then also compares the calling thread's CPU time, which a thread waiting for a core does not inflate.
 ///
 /// `java -cp <test classpath> dev.quicnprotochat.mls.bench.FloorPairs [--suite S] [--warmup W] [--pairs P]
-/// [--serial] [--ops process_commit,encrypt] N` prints one line per operation, and a `PAIRED` line each for [GroupBenchmarkRunner] to read.
+/// [--serial] [--ops process_commit,encrypt] N` prints one line per operation, and a `PAIRED` line each for
+/// [GroupBenchmarkRunner] to read.
 public final class FloorPairs {
 
   static final int DEFAULT_WARMUP = 10;
@@ -91,20 +93,24 @@ public final class FloorPairs {
     int n = 0;
     boolean serial = false;
     java.util.Set<Operation> ops = java.util.EnumSet.allOf(Operation.class);
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--suite" -> suite = Integer.parseInt(args[++i]);
-        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-        case "--pairs" -> pairs = Integer.parseInt(args[++i]);
-        case "--serial" -> serial = true;
-        case "--ops" -> ops = java.util.EnumSet.copyOf(Arrays.stream(args[++i].split(","))
-            .map(o -> Operation.valueOf(o.trim().toUpperCase(Locale.ROOT).replace('-', '_'))).toList());
-        default -> n = Integer.parseInt(args[i]);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--suite" -> suite = Integer.parseInt(args[++i]);
+          case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+          case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+          case "--serial" -> serial = true;
+          case "--ops" -> ops = java.util.EnumSet.copyOf(Arrays.stream(args[++i].split(","))
+              .map(o -> Operation.valueOf(o.trim().toUpperCase(Locale.ROOT).replace('-', '_'))).toList());
+          default -> n = Integer.parseInt(args[i]);
+        }
       }
+    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+      n = 0; // NumberFormatException is an IllegalArgumentException, as is an unknown operation
     }
-    if (n < 2 || pairs < 1 || warmup < 0) {
-      System.err.println("usage: FloorPairs [--suite S] [--warmup W] [--pairs P] [--serial] [--ops process_commit,...] N"
-          + "   (N a power of two >= 2)");
+    if (n < 2 || Integer.bitCount(n) != 1 || pairs < 1 || warmup < 0) {
+      System.err.println("usage: FloorPairs [--suite S] [--warmup W] [--pairs P] [--serial] "
+          + "[--ops process_commit,encrypt,...] N   (N a power of two >= 2)");
       System.exit(2);
     }
     for (Result r : run(suite, n, warmup, pairs, serial, ops)) {
