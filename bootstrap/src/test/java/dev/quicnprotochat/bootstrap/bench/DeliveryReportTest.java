@@ -36,6 +36,7 @@ class DeliveryReportTest {
         round(3, 1_000, 2_000, 5)));
 
     assertEquals(Duration.ofMillis(21), report.worstP99());
+    assertEquals(Duration.ofMillis(5), report.medianP99());
     assertFalse(report.meetsTarget());
   }
 
