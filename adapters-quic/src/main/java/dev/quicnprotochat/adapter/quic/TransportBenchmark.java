@@ -1,9 +1,5 @@
 package dev.quicnprotochat.adapter.quic;
 
-import dev.quicnprotochat.adapter.quic.wire.Qpc;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.capnproto.MessageBuilder;
 
 /// Load generator for the transport (DESIGN.md §7): `ping` through the whole stack (Cap'n Proto encode, stream,
 /// dispatch, encode, decode) against a raw QUIC echo of the same request bytes on the same codec, in one process on
@@ -22,22 +17,17 @@ public final class TransportBenchmark {
   public static BenchReport run(BenchSettings settings, String serverVersion) throws InterruptedException {
     TlsIdentity identity = TlsIdentity.selfSigned("quicnprotochat benchmark");
     // enough streams for every caller, and the default message size
-    TransportLimits limits = TransportLimits.DEFAULTS
-        .withMaxStreamsPerConnection(Math.max(TransportLimits.DEFAULTS.maxStreamsPerConnection(),
-            settings.inFlight() * 2));
-    byte[] payload = pingRequestBytes();
+    TransportLimits limits = EchoBaseline.limitsFor(settings.inFlight());
     InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     try (QpcServer server = new QpcServer(new ServerSettings(loopback, identity, limits,
              new ServerInfo(serverVersion, Clock.systemUTC())));
-         EchoServer echo = new EchoServer(identity, limits)) {
+         EchoBaseline echo = new EchoBaseline(identity, limits, settings.connections(), settings.inFlight())) {
       server.start();
       List<QpcClient> pingClients = connect(settings, identity, server.address());
-      List<QpcClient> echoClients = connect(settings, identity, echo.address());
       try {
         Duration max = settings.maxDuration();
         if (settings.warmupCalls() > 0) {
-          LoadGenerator.run("warm-up echo", echoClients, settings.inFlight(), settings.warmupCalls(), max,
-              client -> client.exchange(Unpooled.wrappedBuffer(payload)));
+          echo.run("warm-up echo", settings.warmupCalls(), max);
           LoadGenerator.run("warm-up ping", pingClients, settings.inFlight(), settings.warmupCalls(), max,
               QpcClient::ping);
         }
@@ -47,26 +37,19 @@ public final class TransportBenchmark {
           // alternate which variant goes first, so neither always runs on a warmer (or busier) machine
           boolean echoFirst = round % 2 == 0;
           if (echoFirst) {
-            echoRounds.add(echoRound(settings, echoClients, payload));
+            echoRounds.add(echo.run("raw QUIC echo", settings.calls(), max));
           }
           pingRounds.add(LoadGenerator.run("ping", pingClients, settings.inFlight(), settings.calls(), max,
               QpcClient::ping));
           if (!echoFirst) {
-            echoRounds.add(echoRound(settings, echoClients, payload));
+            echoRounds.add(echo.run("raw QUIC echo", settings.calls(), max));
           }
         }
-        return new BenchReport(settings, payload.length, pingRounds, echoRounds);
+        return new BenchReport(settings, echo.payloadBytes(), pingRounds, echoRounds);
       } finally {
         pingClients.forEach(QpcClient::close);
-        echoClients.forEach(QpcClient::close);
       }
     }
-  }
-
-  private static LoadResult echoRound(BenchSettings settings, List<QpcClient> clients, byte[] payload)
-      throws InterruptedException {
-    return LoadGenerator.run("raw QUIC echo", clients, settings.inFlight(), settings.calls(),
-        settings.maxDuration(), client -> client.exchange(Unpooled.wrappedBuffer(payload)));
   }
 
   private static List<QpcClient> connect(BenchSettings settings, TlsIdentity identity, InetSocketAddress address) {
@@ -81,18 +64,5 @@ public final class TransportBenchmark {
       clients.add(QpcClient.connect(new ClientSettings(address.getHostString(), address.getPort(), trust)));
     }
     return clients;
-  }
-
-  private static byte[] pingRequestBytes() {
-    MessageBuilder request = Frames.newMessage();
-    request.initRoot(Qpc.Request.factory).initPing().setClientTimeMillis(System.currentTimeMillis());
-    ByteBuf bytes = Frames.encode(request, ByteBufAllocator.DEFAULT);
-    try {
-      byte[] out = new byte[bytes.readableBytes()];
-      bytes.readBytes(out);
-      return out;
-    } finally {
-      bytes.release();
-    }
   }
 }

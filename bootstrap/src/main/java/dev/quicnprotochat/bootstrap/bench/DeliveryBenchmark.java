@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /// not what is measured). Message `i` goes from its sender to receiver `i mod L` with `sendToChannel`, which
 /// returns once the entry is durable. Receivers hold a push subscription; on each event they fetch after their
 /// cursor and ack. Latency is from the send call's start to the fetch that returned the entry; throughput is
-/// messages fetched per second from the first send to the last fetch.
+/// messages fetched per second from the first send to the last fetch. [#measure()] can run any number of times on
+/// the same server and clients, each phase counted on its own.
 public final class DeliveryBenchmark implements AutoCloseable {
 
   // bench users never log in: a record no OPAQUE login can ever open
@@ -99,18 +100,23 @@ public final class DeliveryBenchmark implements AutoCloseable {
       senders.add(connect(client, account));
     }
     for (Account account : receiveAccounts) {
-      Receiver receiver = new Receiver(connect(client, account), settings.warmup() + settings.messages(),
+      Receiver receiver = new Receiver(connect(client, account), settings.messages(),
           settings.oncePerFetch(), !settings.blockingClients());
       receivers.add(receiver);
       receiver.start();
     }
   }
 
-  /// Runs `count` unmeasured messages, then the measured phase.
-  public DeliveryResult run() throws InterruptedException {
+  /// Sends the unmeasured warm-up messages (if any) and waits until they are delivered.
+  public void warmUp() throws InterruptedException {
     if (settings.warmup() > 0) {
       phase(settings.warmup(), false);
     }
+  }
+
+  /// One measured phase of `messages` messages; the result counts only this phase (every counter starts from zero),
+  /// so phases can be repeated on the same server and clients.
+  public DeliveryResult measure() throws InterruptedException {
     return phase(settings.messages(), true);
   }
 
@@ -141,7 +147,7 @@ public final class DeliveryBenchmark implements AutoCloseable {
             + receiver.lastError());
       }
     }
-    long end = receivers.stream().mapToLong(Receiver::lastFetchNanos).max().orElse(System.nanoTime());
+    long end = receivers.stream().mapToLong(Receiver::lastFetchNanos).max().orElse(0);
     long[] latencies = receivers.stream().flatMapToLong(Receiver::latencies).sorted().toArray();
     return new DeliveryResult(sent.get(), delivered(), failures.get(), Duration.ofNanos(Math.max(1, end - start)),
         percentile(latencies, 0.50), percentile(latencies, 0.99),

@@ -102,6 +102,7 @@ final class Receiver implements ServerPushListener, AutoCloseable {
     ackCalls.set(0);
     recorded = 0;
     delivered = 0;
+    lastFetchNanos = 0;
   }
 
   long delivered() {
