@@ -129,12 +129,7 @@ public class CryptoBenchmark {
   }
 
   private byte[] nextNonce() {
-    nonceCounter++;
-    aeadNonce[0] = (byte) nonceCounter;
-    aeadNonce[1] = (byte) (nonceCounter >>> 8);
-    aeadNonce[2] = (byte) (nonceCounter >>> 16);
-    aeadNonce[3] = (byte) (nonceCounter >>> 24);
-    return aeadNonce;
+    return FloorReplay.withCounter(aeadNonce, ++nonceCounter);
   }
 
   @Benchmark

@@ -105,12 +105,17 @@ final class FloorReplay {
 
   /// A fresh nonce per seal, as a sender uses (and as [CryptoBenchmark] does).
   private byte[] nextNonce() {
-    nonceCounter++;
-    aeadNonce[0] = (byte) nonceCounter;
-    aeadNonce[1] = (byte) (nonceCounter >>> 8);
-    aeadNonce[2] = (byte) (nonceCounter >>> 16);
-    aeadNonce[3] = (byte) (nonceCounter >>> 24);
-    return aeadNonce;
+    return withCounter(aeadNonce, ++nonceCounter);
+  }
+
+  /// `nonce` with its first four bytes replaced by `counter` (little-endian): a different nonce for each counter
+  /// value. The JDK refuses two encryptions in a row under one key and nonce with the same `Cipher`.
+  static byte[] withCounter(byte[] nonce, int counter) {
+    nonce[0] = (byte) counter;
+    nonce[1] = (byte) (counter >>> 8);
+    nonce[2] = (byte) (counter >>> 16);
+    nonce[3] = (byte) (counter >>> 24);
+    return nonce;
   }
 
   private byte[] bytes(int n) {
