@@ -24,11 +24,11 @@ import dev.quicnprotochat.mls.treekem.TreeKem;
 import dev.quicnprotochat.mls.treekem.TreeKemPrivate;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
+import dev.quicnprotochat.mls.work.Batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /// Creating a Welcome for the members a commit adds, and joining from one (RFC 9420 §12.4.3, §12.4.3.1).
 final class Welcomes {
@@ -38,7 +38,8 @@ final class Welcomes {
 
   /// One EncryptedGroupSecrets per added member: the joiner secret, the path secret of the lowest common
   /// ancestor of joiner and committer (if the commit has a path) and the PSK ids, each sealed to the member's
-  /// init key. The encryptions are independent and run on the configured executor for large commits.
+  /// init key. The encryptions are independent and, for large commits, run on the configured executor and this
+  /// thread together ([Batch]).
   static Welcome create(CipherSuite suite, GroupInfo info, EpochSecrets secrets, AppliedProposals ap,
       LeafIndex committer, TreeKem.CreatedPath path, GroupConfig config) {
     byte[] welcomeSecret = secrets.welcomeSecret().toByteArray();
@@ -49,7 +50,7 @@ final class Welcomes {
     Map<Integer, Secret> pathSecrets = path == null ? Map.of() : path.pathSecrets();
     List<AppliedProposals.Added> added = ap.added();
     EncryptedGroupSecrets[] out = new EncryptedGroupSecrets[added.size()];
-    List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    List<Runnable> steps = new ArrayList<>(added.size());
     // The context of every entry is the whole encrypted GroupInfo: hash it into the HPKE key schedule once.
     dev.quicnprotochat.mls.crypto.LabeledEncryptor encryptor = suite.encryptorWithLabel(WelcomeDecryption.LABEL,
         encryptedInfo);
@@ -62,29 +63,13 @@ final class Welcomes {
       }
       byte[] plaintext = new GroupSecrets(joiner, ps, ap.psks()).toBytes().toByteArray();
       int slot = i;
-      Runnable work = () -> {
+      steps.add(() -> {
         HpkeCiphertext ct = encryptor.encrypt(a.keyPackage().initKey().toByteArray(), plaintext);
         out[slot] = new EncryptedGroupSecrets(a.keyPackage().ref(suite), ct);
-      };
-      if (added.size() >= config.parallelThreshold()) {
-        tasks.add(CompletableFuture.runAsync(work, config.executor()));
-      } else {
-        work.run();
-      }
+      });
     }
-    join(tasks);
+    Batch.run(steps, config.executor(), config.parallelThreshold());
     return new Welcome(suite.id(), List.of(out), Bytes.wrap(encryptedInfo));
-  }
-
-  static void join(List<CompletableFuture<Void>> tasks) {
-    try {
-      CompletableFuture.allOf(tasks.toArray(new CompletableFuture[0])).join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw e;
-    }
   }
 
   /// RFC 9420 §11.2, §12.4.3.1: the successor of a re-initialised group starts at epoch 1 with the group id,

@@ -17,6 +17,7 @@ import dev.quicnprotochat.mls.tree.ParentNode;
 import dev.quicnprotochat.mls.tree.RatchetTree;
 import dev.quicnprotochat.mls.treemath.LeafIndex;
 import dev.quicnprotochat.mls.treemath.TreeMath;
+import dev.quicnprotochat.mls.work.Batch;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ public final class TreeKem {
   }
 
   /// [#createPath] with the HPKE encryptions to the copath resolutions, which are independent of each other, run on
-  /// `executor` once there are at least `parallelThreshold` of them (the suite is thread-safe).
+  /// `executor` and this thread together ([Batch]) once there are at least `parallelThreshold` of them (the suite is
+  /// thread-safe).
   public static CreatedPath createPath(CipherSuite suite, RatchetTree tree, LeafIndex sender, LeafNode leafTemplate,
       byte[] signaturePrivateKey, GroupContext groupContext, Set<LeafIndex> excluded, SecureRandom random,
       java.util.concurrent.Executor executor, int parallelThreshold) {
@@ -113,7 +115,7 @@ public final class TreeKem {
       total += recipients[i].length;
     }
     HpkeCiphertext[][] cts = new HpkeCiphertext[n][];
-    List<java.util.concurrent.CompletableFuture<Void>> tasks = new ArrayList<>();
+    List<Runnable> steps = new ArrayList<>(total);
     for (int i = 0; i < n; i++) {
       cts[i] = new HpkeCiphertext[recipients[i].length];
       byte[] plaintext = secrets[i].toByteArray();
@@ -121,23 +123,10 @@ public final class TreeKem {
         int node = i;
         int slot = j;
         byte[] key = tree.node(recipients[i][j]).encryptionKey().toByteArray();
-        Runnable work = () -> cts[node][slot] = suite.encryptWithLabel(key, LABEL, contextBytes, plaintext);
-        if (total >= parallelThreshold) {
-          tasks.add(java.util.concurrent.CompletableFuture.runAsync(work, executor));
-        } else {
-          work.run();
-        }
+        steps.add(() -> cts[node][slot] = suite.encryptWithLabel(key, LABEL, contextBytes, plaintext));
       }
     }
-    try {
-      java.util.concurrent.CompletableFuture.allOf(tasks.toArray(new java.util.concurrent.CompletableFuture[0]))
-          .join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw e;
-    }
+    Batch.run(steps, executor, parallelThreshold);
     for (int i = 0; i < n; i++) {
       nodes.add(new UpdatePathNode(publicKeys[i], List.of(cts[i])));
       pathSecrets.put(fdp[i], secrets[i]);
