@@ -1,8 +1,6 @@
 package dev.quicnprotochat.adapter.quic;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -80,13 +78,6 @@ public final class EchoBaseline implements AutoCloseable {
   static byte[] pingRequestBytes() {
     MessageBuilder request = Frames.newMessage();
     request.initRoot(Qpc.Request.factory).initPing().setClientTimeMillis(System.currentTimeMillis());
-    ByteBuf bytes = Frames.encode(request, ByteBufAllocator.DEFAULT);
-    try {
-      byte[] out = new byte[bytes.readableBytes()];
-      bytes.readBytes(out);
-      return out;
-    } finally {
-      bytes.release();
-    }
+    return Frames.encodeToArray(request);
   }
 }

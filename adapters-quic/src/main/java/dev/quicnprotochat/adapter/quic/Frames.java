@@ -41,6 +41,18 @@ final class Frames {
     }
   }
 
+  /// Serialises `message` into a new byte array (for payloads sent again and again, and for tests that craft bytes).
+  static byte[] encodeToArray(MessageBuilder message) {
+    ByteBuf buf = encode(message, ByteBufAllocator.DEFAULT);
+    try {
+      byte[] out = new byte[buf.readableBytes()];
+      buf.readBytes(out);
+      return out;
+    } finally {
+      buf.release();
+    }
+  }
+
   /// Parses exactly one message from `bytes` (read from its reader index; not released here). The content is copied,
   /// so the returned reader stays valid after the caller releases `bytes`.
   ///

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -151,14 +149,7 @@ class BadInputIntegrationTest {
   }
 
   private static byte[] bytes(MessageBuilder message) {
-    ByteBuf buf = Frames.encode(message, ByteBufAllocator.DEFAULT);
-    try {
-      byte[] out = new byte[buf.readableBytes()];
-      buf.readBytes(out);
-      return out;
-    } finally {
-      buf.release();
-    }
+    return Frames.encodeToArray(message);
   }
 
   private static ByteBuffer words(int count) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quicnprotochat.adapter.quic.wire.Qpc;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -179,13 +177,6 @@ class BadMethodInputIntegrationTest {
   }
 
   private static byte[] bytes(MessageBuilder message) {
-    ByteBuf buf = Frames.encode(message, ByteBufAllocator.DEFAULT);
-    try {
-      byte[] out = new byte[buf.readableBytes()];
-      buf.readBytes(out);
-      return out;
-    } finally {
-      buf.release();
-    }
+    return Frames.encodeToArray(message);
   }
 }
